@@ -1,0 +1,5 @@
+"""`python -m ssi_tui` does what the `ssi-tui` command does."""
+
+from ssi_tui.cli import main
+
+main()
