@@ -1,0 +1,398 @@
+"""The command line: parse, call the journal and the model, print. Nothing else lives here.
+
+Every expected failure ends in one line on stderr: bad input exits 2 and writes nothing, an
+unusable journal or config file exits 1. No traceback reaches the user for either.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from ssi_tui import __version__
+from ssi_tui.domain import KIND_LABELS, PILLAR_LABELS, PILLARS, PROFILE_ITEMS, STAGES, Kind
+
+KINDS = [k.value for k in Kind]
+
+
+class Failure(click.ClickException):
+    """A journal or config problem: one line, exit 1."""
+
+    exit_code = 1
+
+
+def bad_input(message: str) -> NoReturn:
+    raise click.UsageError(message)
+
+
+class Context:
+    """What every command needs: where the journal is, opened on first use."""
+
+    def __init__(self, db: Path | None) -> None:
+        self.db_path = db
+        self._journal: Any = None
+
+    @property
+    def settings(self) -> Any:
+        from ssi_tui.config import ConfigError, load_settings
+
+        try:
+            return load_settings()
+        except ConfigError as exc:
+            raise Failure(str(exc)) from None
+
+    def journal(self) -> Any:
+        if self._journal is None:
+            from ssi_tui.journal import JournalError, open_journal
+
+            try:
+                self._journal = open_journal(self.db_path, self.settings)
+            except JournalError as exc:
+                raise Failure(str(exc)) from None
+        return self._journal
+
+    def call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a journal write; bad values exit 2, journal trouble exits 1."""
+        from ssi_tui.journal import InputError, JournalError
+
+        try:
+            return fn(*args, **kwargs)
+        except InputError as exc:
+            bad_input(str(exc))
+        except JournalError as exc:
+            raise Failure(str(exc)) from None
+
+
+pass_ctx = click.make_pass_decorator(Context)
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value: Any) -> date | None:
+    return value.date() if value is not None else None
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="SSI_TUI_DB",
+              help="Journal file (default: journal.db in your data folder; env SSI_TUI_DB).")
+@click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path),
+              help="Render a screen to this SVG file, headless, and exit.")
+@click.option("--size", default="120x40", show_default=True, help="Screenshot size, COLSxROWS.")
+@click.option("--screen", type=click.Choice(["dashboard", "journal", "trends", "invitations",
+                                              "help"]), default="dashboard", show_default=True,
+              help="Which screen to open or screenshot.")
+@click.version_option(__version__, prog_name="ssi-tui")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
+        screen: str) -> None:
+    """Your daily cockpit for LinkedIn's Social Selling Index: a private journal of your habits,
+    four pillar gauges, the trend and today's to-dos. With no command, opens the app."""
+    ctx.obj = Context(db)
+    if ctx.invoked_subcommand is None:
+        _open_app(ctx.obj, screen=screen, screenshot=screenshot, size=size)
+
+
+def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = None,
+              size: str = "120x40") -> None:
+    try:
+        cols, rows = (int(part) for part in size.lower().split("x"))
+    except ValueError:
+        bad_input(f"size: must look like 120x40, not {size!r}")
+    journal = obj.journal()
+    try:
+        from ssi_tui.tui.app import run_app
+    except ImportError:  # pragma: no cover - the app ships with the package
+        run_app = None
+    if run_app is None:
+        _print_status(journal, None, as_json=False)
+        return
+    run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("count", type=click.IntRange(1, 10_000), default=1)
+@click.option("--degree", type=click.Choice(["2", "3"]), help="2nd or 3rd degree (profile views).")
+@click.option("--day", type=DAY, help="Day it happened (YYYY-MM-DD), default today.")
+@click.option("--contact", help="Who it was about (free text).")
+@click.option("--note", help="A note (free text).")
+@pass_ctx
+def log(obj: Context, kind: str, count: int, degree: str | None, day: Any, contact: str | None,
+        note: str | None) -> None:
+    """Log a habit: KIND, optionally COUNT times (e.g. `log profile_view 5 --degree 3`)."""
+    from ssi_tui.journal.store import describe_event
+
+    event = obj.call(obj.journal().log_event, kind=kind, count=count,
+                     degree=int(degree) if degree else None, day=_day(day), contact=contact,
+                     note=note)
+    click.echo(f"Logged {describe_event(event)} (#{event.id})")
+
+
+@cli.command()
+@click.option("--personalized/--plain", "personalized", default=None,
+              help="With a personal message, or plain (required).")
+@click.option("--degree", type=click.Choice(["2", "3"]), default="2", show_default=True,
+              help="Degree of the person invited.")
+@click.option("--variant", help="Label of the message variant (for the invitation study).")
+@click.option("--contact", help="Who was invited.")
+@click.option("--note", help="A note.")
+@click.option("--day", type=DAY, help="Day it was sent (YYYY-MM-DD), default today.")
+@pass_ctx
+def invite(obj: Context, personalized: bool | None, degree: str, variant: str | None,
+           contact: str | None, note: str | None, day: Any) -> None:
+    """Record a connection request sent; prints its id (for `outcome`)."""
+    if personalized is None:
+        bad_input("personalized: give --personalized or --plain")
+    inv = obj.call(obj.journal().add_invitation, personalized=personalized, degree=int(degree),
+                   variant=variant, contact=contact, note=note, sent_day=_day(day))
+    click.echo(str(inv.id))
+
+
+@cli.command()
+@click.argument("invitation_id", metavar="ID", type=click.IntRange(1))
+@click.argument("stage", type=click.Choice(list(STAGES)))
+@click.option("--day", type=DAY, help="Day it happened (YYYY-MM-DD), default today.")
+@pass_ctx
+def outcome(obj: Context, invitation_id: int, stage: str, day: Any) -> None:
+    """Record what became of invitation ID: accepted, exchange, call, meeting or contract."""
+    inv = obj.call(obj.journal().set_outcome, invitation_id, stage, _day(day))
+    click.echo(f"Invitation #{inv.id}: {inv.furthest_stage} on {inv.stage_day(stage)}")
+
+
+@cli.command()
+@click.argument("brand", type=float)
+@click.argument("people", type=float)
+@click.argument("insights", type=float)
+@click.argument("relationships", type=float)
+@click.option("--day", type=DAY, help="Day of the reading (YYYY-MM-DD), default today.")
+@click.option("--industry-rank", type=float, help='Industry SSI rank: the N of "Top N%".')
+@click.option("--network-rank", type=float, help='Network SSI rank: the N of "Top N%".')
+@click.option("--industry-avg", type=float, help="Average SSI of your industry.")
+@click.option("--network-avg", type=float, help="Average SSI of your network.")
+@pass_ctx
+def reading(obj: Context, brand: float, people: float, insights: float, relationships: float,
+            day: Any, industry_rank: float | None, network_rank: float | None,
+            industry_avg: float | None, network_avg: float | None) -> None:
+    """Record an official SSI reading copied from linkedin.com/sales/ssi (each pillar 0-25)."""
+    rd = obj.call(obj.journal().add_reading, brand=brand, people=people, insights=insights,
+                  relationships=relationships, day=_day(day), industry_rank=industry_rank,
+                  network_rank=network_rank, industry_avg=industry_avg, network_avg=network_avg)
+    click.echo(f"Reading of {rd.day}: {rd.total:g}/100")
+
+
+@cli.command()
+@click.option("--profile-views-90d", type=int, help="Profile views over the last 90 days.")
+@click.option("--search-appearances-7d", type=int, help="Search appearances last week.")
+@click.option("--followers", type=int, help="Followers.")
+@click.option("--connections", type=int, help="Connections (network size).")
+@click.option("--day", type=DAY, help="Day of the figures (YYYY-MM-DD), default today.")
+@pass_ctx
+def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7d: int | None,
+               followers: int | None, connections: int | None, day: Any) -> None:
+    """Record the weekly indicators LinkedIn shows on your profile dashboard."""
+    ind = obj.call(obj.journal().set_indicators, profile_views_90d=profile_views_90d,
+                   search_appearances_7d=search_appearances_7d, followers=followers,
+                   connections=connections, day=_day(day))
+    click.echo(f"Indicators of {ind.day} saved")
+
+
+@cli.command()
+@click.argument("item", required=False, type=click.Choice(list(PROFILE_ITEMS)))
+@click.option("--done/--undone", default=None, help="Tick or untick ITEM.")
+@pass_ctx
+def profile(obj: Context, item: str | None, done: bool | None) -> None:
+    """List the profile checklist, or tick an ITEM with --done / --undone."""
+    journal = obj.journal()
+    if item is not None:
+        if done is None:
+            bad_input("done: give --done or --undone")
+        obj.call(journal.set_profile_item, item, done)
+    elif done is not None:
+        bad_input("item: name the checklist item to tick")
+    for entry in journal.profile():
+        mark = "x" if entry.done else " "
+        click.echo(f"[{mark}] {entry.key:<17} {entry.label}")
+
+
+@cli.command()
+@pass_ctx
+def undo(obj: Context) -> None:
+    """Remove the last entry logged (event or invitation) and say what it was."""
+    removed = obj.call(obj.journal().undo)
+    click.echo(f"Removed {removed}" if removed else "Nothing to undo")
+
+
+@cli.command()
+@click.argument("table", type=click.Choice(["events", "invitations", "readings", "indicators"]),
+                default="events")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@click.option("--raw", is_flag=True,
+              help="Lossless: do not defuse cells starting with = + - @ (spreadsheet formulas).")
+@pass_ctx
+def export(obj: Context, table: str, output: Path | None, raw: bool) -> None:
+    """Export a table as CSV (default: events, to standard output)."""
+    from ssi_tui.journal.csvio import export_csv
+
+    journal = obj.journal()
+    if output is None:
+        export_csv(journal.conn, table, sys.stdout, raw=raw)
+        return
+    try:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = export_csv(journal.conn, table, handle, raw=raw)
+    except OSError as exc:
+        raise Failure(f"{output}: cannot write ({exc.strerror})") from None
+    click.echo(f"Exported {count} {table} rows to {output}", err=True)
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def import_(obj: Context, file: Path) -> None:
+    """Import a CSV made by `export` (the table is told by its header). All rows or none."""
+    from ssi_tui.journal import InputError, JournalError
+    from ssi_tui.journal.csvio import import_csv, open_csv_text
+
+    journal = obj.journal()
+    try:
+        handle = open_csv_text(file)
+    except InputError as exc:
+        bad_input(str(exc))
+    size = file.stat().st_size
+    show = sys.stderr.isatty() and size > 1_000_000
+    with handle:
+        try:
+            if show:
+                with click.progressbar(length=size, label="Importing", file=sys.stderr) as bar:
+                    raw = handle.buffer
+
+                    def tick(_rows: int) -> None:
+                        bar.update(raw.tell() - bar.pos)
+
+                    report = import_csv(journal.conn, handle, progress=tick)
+            else:
+                report = import_csv(journal.conn, handle)
+        except InputError as exc:
+            bad_input(f"{file.name}: {exc}")
+        except JournalError as exc:
+            raise Failure(str(exc)) from None
+    if not report.ok:
+        for error in report.errors:
+            click.echo(f"{file.name}: {error}", err=True)
+        more = report.error_count - len(report.errors)
+        if more > 0:
+            click.echo(f"{file.name}: ... and {more} more", err=True)
+        bad_input(f"{file.name}: {report.error_count} bad row(s); nothing was imported")
+    click.echo(f"Imported {report.rows} {report.table} rows from {file}")
+
+
+@cli.command()
+@click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where the demo journal lives (default: demo.db in your data folder).")
+@click.option("--print-path", is_flag=True, help="Only create it and print its path.")
+@pass_ctx
+def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
+    """Open a demo journal: 180 days of a user climbing from SSI ~40 past 70 (never your own)."""
+    from ssi_tui.config import data_dir
+    from ssi_tui.journal.demo import build_demo
+
+    target = demo_db or data_dir() / "demo.db"
+    obj.db_path = target
+    if not target.exists():
+        journal = obj.journal()
+        obj.call(build_demo, journal)
+    if print_path:
+        click.echo(str(target))
+        return
+    _open_app(obj)
+
+
+@cli.command()
+@click.option("--day", type=DAY, help="Day to report (YYYY-MM-DD), default today.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+@click.option("--line", is_flag=True, help="One short line, for a shell prompt or tmux.")
+@pass_ctx
+def status(obj: Context, day: Any, as_json: bool, line: bool) -> None:
+    """Today's estimate by pillar, total, reach band, streak, to-dos and warnings."""
+    _print_status(obj.journal(), _day(day), as_json=as_json, line=line)
+
+
+def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = False) -> None:
+    from ssi_tui.views import build_status
+
+    st = build_status(journal, day)
+    if as_json:
+        click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
+        return
+    if line:
+        left = sum(1 for t in st.todos if not t.done)
+        click.echo(f"SSI {st.total:.0f} {st.reach.band} · {left} to do")
+        return
+    click.echo(f"SSI estimate for {st.day.isoformat()}")
+    for key in PILLARS:
+        value = st.pillars[key]
+        click.echo(f"  {PILLAR_LABELS[key]:<36} {value:5.1f} / 25")
+    mult = f"reach x{st.reach.multiplier:g}" if st.reach.multiplier else "reach below 75"
+    click.echo(f"  {'Total':<36} {st.total:5.1f} / 100  ({st.reach.band}, {mult})")
+    click.echo(f"  {st.reach.advice}")
+    click.echo(f"Login streak: {st.streak.current} day(s) (longest {st.streak.longest})")
+    click.echo("To do today:")
+    for todo in st.todos:
+        mark = "x" if todo.done else " "
+        click.echo(f"  [{mark}] {todo.title} {todo.progress}/{todo.target}"
+                   + (f"  ({todo.reason})" if todo.reason else ""))
+    for warning in st.warnings:
+        click.echo(f"! {warning}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+@pass_ctx
+def invitations(obj: Context, as_json: bool) -> None:
+    """Personalised vs plain invitations: acceptance, the funnel, and whether it is significant."""
+    from ssi_tui.views import study_json, study_lines
+
+    journal = obj.journal()
+    from ssi_tui.model import invitation_study
+
+    study = invitation_study(journal.invitations(), journal.today())
+    if as_json:
+        click.echo(json.dumps(study_json(study), indent=2))
+    else:
+        for text in study_lines(study):
+            click.echo(text)
+
+
+@cli.command()
+@click.argument("dest", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def backup(obj: Context, dest: Path | None) -> None:
+    """Copy the journal safely, even while the app is open (default: the backups folder)."""
+    path = obj.call(obj.journal().backup, dest)
+    click.echo(f"Backed up to {path}")
+
+
+def main() -> None:
+    """Entry point: every click error is one line on stderr with click's exit code (2)."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"Error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+_ = KIND_LABELS  # re-exported names used by the help text generators

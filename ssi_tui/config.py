@@ -1,0 +1,102 @@
+"""Settings and paths: a pydantic model loaded from a TOML file in the platformdirs config dir.
+
+`SSI_TUI_CONFIG` points at another config file and `SSI_TUI_DB` at another journal, so tests
+and scripts stay isolated from the user's real files. Nothing is read or created at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ssi_tui.model.settings import ScoringSettings
+
+APP_NAME = "ssi-tui"
+DB_ENV = "SSI_TUI_DB"
+CONFIG_ENV = "SSI_TUI_CONFIG"
+
+
+class ConfigError(Exception):
+    """The config file cannot be used; the message names the file and the key."""
+
+
+class Settings(BaseModel):
+    """Everything a user may set in `config.toml`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    day_start_hour: int = Field(default=4, ge=0, le=23)
+    """Hour at which a new journal day starts: at the default 4, 1 a.m. still counts as yesterday."""
+
+    timezone: str | None = None
+    """IANA zone (e.g. "Europe/Paris") for turning timestamps into days; default: the system's."""
+
+    language: Literal["en", "fr"] | None = None
+    """Interface language; default: from the locale (LC_ALL, LC_MESSAGES, LANG)."""
+
+    backfill_snap_minutes: int = Field(default=10, ge=1, le=24 * 60)
+    """In the app, the day being backfilled snaps back to today after this many idle minutes."""
+
+    scoring: ScoringSettings = Field(default_factory=ScoringSettings)
+    """Weights, targets and windows of the estimate (see docs/scoring.md)."""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+
+def config_path() -> Path:
+    """Where the config file lives: `SSI_TUI_CONFIG`, else the platform's config dir."""
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME) / "config.toml"
+
+
+def default_db_path() -> Path:
+    """The journal: `SSI_TUI_DB`, else `journal.db` in the platform's user data dir."""
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override).expanduser()
+    return data_dir() / "journal.db"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read and validate the config file; a missing file means the defaults."""
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from exc
+    try:
+        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise ConfigError(f"{path}: key '{key}': {first['msg']}") from exc

@@ -1,0 +1,148 @@
+"""Opening a journal file safely: check it is ours before anything is written to it.
+
+A file that is empty, not SQLite, another program's database, damaged, read-only or from a newer
+version of ssi-tui is refused with a one-line `JournalError`, and left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ssi_tui.journal.errors import JournalError
+from ssi_tui.journal.schema import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 10.0
+
+
+def secure_create(path: Path) -> None:
+    """Create an empty file readable by its owner only (0600), whatever the umask."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create the data folder 0700 (parents as needed)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise JournalError(f"{path}: is a folder, not a journal file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise JournalError(f"{path}: permission denied, cannot read the journal") from None
+    except OSError as exc:
+        raise JournalError(f"{path}: cannot read the journal ({exc.strerror})") from None
+    if not header:
+        raise JournalError(f"{path}: the file is empty, not an ssi-tui journal")
+    if header != SQLITE_HEADER:
+        raise JournalError(f"{path}: not an SQLite database, so not an ssi-tui journal")
+
+
+def _check_length(conn: sqlite3.Connection, path: Path) -> None:
+    """A cheap test for a truncated file: the header says how many pages there should be."""
+    if Path(f"{path}-wal").exists():
+        return  # recent pages may live in the write-ahead log
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    if path.stat().st_size < pages * size:
+        raise sqlite3.DatabaseError("the file is shorter than its header says: truncated")
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, after checking it is an ssi-tui journal we can read."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version:
+            conn.execute("SELECT count(*) FROM events WHERE 0").fetchone()
+            _check_length(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise JournalError(f"{path}: the journal is damaged or unreadable ({exc})") from None
+    if version > SCHEMA_VERSION:
+        raise JournalError(
+            f"{path}: made by a newer ssi-tui (schema {version}, this one knows {SCHEMA_VERSION});"
+            " upgrade ssi-tui to open it"
+        )
+    if version == 0 and tables - {"sqlite_sequence"}:
+        if not OUR_TABLES <= tables:
+            names = ", ".join(sorted(tables)[:5])
+            raise JournalError(
+                f"{path}: an SQLite database of another program (tables: {names}), not a journal"
+            )
+    return version
+
+
+def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
+    """Copy a live journal with SQLite's online backup API; the copy is private (0600)."""
+    if dest.exists():
+        raise JournalError(f"{dest}: already exists, not overwriting it")
+    ensure_private_dir(dest.parent)
+    secure_create(dest)
+    target = sqlite3.connect(dest)
+    try:
+        with target:
+            conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def _migrate(db: Database, path: Path, version: int) -> None:
+    if version and version < SCHEMA_VERSION:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        backup_to(db.conn, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[target - 1](db)
+            db.execute(f"PRAGMA user_version = {target}")
+
+
+def connect(path: Path, *, create: bool = True, create_folder: bool = False) -> Database:
+    """Open (and if asked, create) the journal at `path`, migrated to the current schema."""
+    path = Path(path)
+    if not path.parent.exists():
+        if not create_folder:
+            raise JournalError(f"{path.parent}: folder does not exist")
+        ensure_private_dir(path.parent)
+    if path.exists():
+        _check_file(path)
+    elif create:
+        try:
+            secure_create(path)
+        except OSError as exc:
+            raise JournalError(f"{path}: cannot create the journal ({exc.strerror})") from None
+    else:
+        raise JournalError(f"{path}: no journal there")
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise JournalError(f"{path}: cannot open the journal ({exc})") from None
+    try:
+        version = _inspect(conn, path)
+        if not writable:
+            raise JournalError(f"{path}: the journal is read-only; ssi-tui needs to write to it")
+        db = Database(conn, execute_plugins=False)
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # a confirmed entry survives a crash
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(db, path, version)
+    except JournalError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise JournalError(f"{path}: cannot use the journal ({exc})") from None
+    return db

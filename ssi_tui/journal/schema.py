@@ -1,0 +1,100 @@
+"""The journal's schema, built by numbered migrations; `PRAGMA user_version` is its version.
+
+Each migration runs in one transaction together with the version bump, so an interrupted
+migration leaves the file at the old version, still usable. Before migrating a journal that
+already holds data, a backup copy is taken with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from ssi_tui.domain import PROFILE_ITEMS
+
+
+def _v1(db: Database) -> None:
+    statements = [
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+            degree INTEGER CHECK (degree IN (2, 3)),
+            contact TEXT,
+            note TEXT,
+            source TEXT,
+            source_key TEXT
+        )""",
+        # Covering index: a day's (or a window's) counts are read from the index alone.
+        "CREATE INDEX events_by_day ON events (day, kind, degree, count)",
+        "CREATE INDEX events_by_kind ON events (kind, day)",
+        "CREATE INDEX events_by_at ON events (at)",
+        "CREATE UNIQUE INDEX events_by_source_key ON events (source_key)"
+        " WHERE source_key IS NOT NULL",
+        """CREATE TABLE invitations (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            sent_day TEXT NOT NULL,
+            degree INTEGER CHECK (degree IN (2, 3)),
+            personalized INTEGER NOT NULL CHECK (personalized IN (0, 1)),
+            variant TEXT,
+            contact TEXT,
+            note TEXT,
+            accepted_day TEXT,
+            exchange_day TEXT,
+            call_day TEXT,
+            meeting_day TEXT,
+            contract_day TEXT,
+            source TEXT,
+            source_key TEXT
+        )""",
+        "CREATE INDEX invitations_by_sent_day ON invitations (sent_day)",
+        "CREATE INDEX invitations_by_at ON invitations (at)",
+        "CREATE UNIQUE INDEX invitations_by_source_key ON invitations (source_key)"
+        " WHERE source_key IS NOT NULL",
+        """CREATE TABLE readings (
+            day TEXT PRIMARY KEY,
+            brand REAL NOT NULL CHECK (brand BETWEEN 0 AND 25),
+            people REAL NOT NULL CHECK (people BETWEEN 0 AND 25),
+            insights REAL NOT NULL CHECK (insights BETWEEN 0 AND 25),
+            relationships REAL NOT NULL CHECK (relationships BETWEEN 0 AND 25),
+            total REAL GENERATED ALWAYS AS
+                (round(brand + people + insights + relationships, 3)) VIRTUAL,
+            industry_rank REAL,
+            network_rank REAL,
+            industry_avg REAL,
+            network_avg REAL,
+            at TEXT NOT NULL
+        )""",
+        """CREATE TABLE indicators (
+            day TEXT PRIMARY KEY,
+            profile_views_90d INTEGER,
+            search_appearances_7d INTEGER,
+            followers INTEGER,
+            connections INTEGER,
+            at TEXT NOT NULL
+        )""",
+        """CREATE TABLE profile_checklist (
+            item TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            day TEXT
+        )""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+    db.conn.executemany(
+        "INSERT INTO profile_checklist (item, label, done) VALUES (?, ?, 0)",
+        list(PROFILE_ITEMS.items()),
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+"""Migration N (1-based) brings a journal from version N-1 to N. Append only; never edit."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+OUR_TABLES = {"events", "invitations", "readings", "indicators", "profile_checklist"}

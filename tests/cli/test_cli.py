@@ -1,0 +1,194 @@
+"""Every subcommand with valid and invalid input, against real journal files (click's runner)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from ssi_tui.cli import cli
+from ssi_tui.journal import open_journal
+
+
+def run(*args: str, input: str | None = None):
+    """Invoke like the real entry point: one-line errors, exit codes as main() sets them."""
+    from ssi_tui import cli as cli_module
+
+    runner = CliRunner()
+    return runner.invoke(_Main(cli_module), list(args), input=input, catch_exceptions=False)
+
+
+class _Main(click.Command):
+    """Wraps cli.main's error handling so CliRunner sees the same output and exit codes."""
+
+    def __init__(self, module) -> None:
+        super().__init__("ssi-tui")
+        self.module = module
+
+    def main(self, args=None, **extra):  # type: ignore[override]
+        saved = sys.argv
+        sys.argv = ["ssi-tui", *(args or [])]
+        try:
+            self.module.main()
+        finally:
+            sys.argv = saved
+
+
+def events(db: Path) -> list[tuple]:
+    j = open_journal(db)
+    try:
+        return [(e.kind, e.count, e.degree) for e in j.events()]
+    finally:
+        j.close()
+
+
+def test_version_and_help() -> None:
+    assert "ssi-tui, version" in run("--version").output
+    assert "log" in run("--help").output
+
+
+def test_every_command_has_help_text() -> None:
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help"
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"{name} {param.name} has no help"
+
+
+def test_log_writes_and_says_what(db_path: Path) -> None:
+    result = run("log", "profile_view", "5", "--degree", "3")
+    assert result.exit_code == 0, result.output
+    assert "5 × profile view (3rd)" in result.output
+    assert events(db_path) == [("profile_view", 5, 3)]
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["log", "dance"], "KIND"),
+        (["log", "search", "0"], "COUNT"),
+        (["log", "search", "--degree", "4"], "--degree"),
+        (["log", "search", "--degree", "3"], "degree"),
+        (["log", "search", "--day", "23/11/2026"], "--day"),
+        (["log", "search", "--day", "2099-01-01"], "day"),
+        (["log", "like", "--note", "a\x01b"], "note"),
+        (["invite"], "personalized"),
+        (["outcome", "1", "accepted"], "id"),
+        (["outcome", "1", "married"], "STAGE"),
+        (["reading", "30", "1", "1", "1"], "brand"),
+        (["reading", "x", "1", "1", "1"], "BRAND"),
+        (["indicators"], "indicators"),
+        (["indicators", "--connections", "-3"], "connections"),
+        (["profile", "photo"], "done"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_nothing_written(
+    db_path: Path, args: list[str], field: str
+) -> None:
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and field in lines[0], result.output
+    assert "Traceback" not in result.output
+    if db_path.exists():
+        assert events(db_path) == []
+
+
+def test_invite_outcome_and_undo(db_path: Path) -> None:
+    inv_id = run("invite", "--personalized", "--variant", "A", "--contact", "Ada").output.strip()
+    assert inv_id == "1"
+    assert run("outcome", inv_id, "exchange").exit_code == 0
+    run("log", "login")
+    assert "login" in run("undo").output
+    assert "invitation #1" in run("undo").output
+    assert "Nothing to undo" in run("undo").output
+
+
+def test_reading_indicators_profile(db_path: Path) -> None:
+    assert "42.625/100" in run("reading", "12.275", "10", "9.35", "11", "--network-rank", "4").output
+    assert run("indicators", "--profile-views-90d", "610", "--connections", "812").exit_code == 0
+    out = run("profile", "photo", "--done").output
+    assert "[x] photo" in out and "[ ] banner" in out
+
+
+def test_status_json_shape(db_path: Path, frozen_clock: str) -> None:
+    run("log", "login")
+    run("log", "search", "2")
+    data = json.loads(run("status", "--json").output)
+    assert data["day"] == "2026-11-23"
+    assert set(data["pillars"]) == {"brand", "people", "insights", "relationships"}
+    assert data["total"] == pytest.approx(sum(data["pillars"].values()), abs=0.05)
+    assert set(data["reach"]) >= {"band", "multiplier"}
+    assert data["streak"] == 1
+    searches = [t for t in data["todos"] if t["title"] == "Searches"]
+    assert searches and searches[0]["progress"] == 2
+    assert isinstance(data["warnings"], list)
+    assert "SSI" in run("status", "--line").output
+    assert "Find the right people" in run("status").output
+
+
+def test_export_import_round_trip(tmp_path: Path, db_path: Path) -> None:
+    run("log", "comment", "--note", "=SUM(A1)", "--contact", "Zoé, \"the\" boss")
+    run("log", "like", "3")
+    out = tmp_path / "events.csv"
+    assert run("export", "-o", str(out), "--raw").exit_code == 0
+    other = tmp_path / "other.db"
+    result = run("--db", str(other), "import", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Imported 2 events rows" in result.output
+    assert run("--db", str(other), "export", "--raw").output == run("export", "--raw").output
+    # default export defuses formulas
+    assert "'=SUM(A1)" in run("export").output
+
+
+def test_import_reports_bad_rows_and_writes_nothing(tmp_path: Path, db_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "id,day,kind,count,degree,contact,note,at\n"
+        ",2026-11-20,search,2,,,,\n"
+        ",2026-11-20,dance,1,,,,\n"
+        ",2026-11-21,like,-4,,,,\n"
+    )
+    result = run("import", str(bad))
+    assert result.exit_code == 2
+    assert "line 3: kind" in result.output and "line 4: count" in result.output
+    assert events(db_path) == []
+
+
+def test_bad_journal_file_is_one_line_exit_1(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("hello")
+    result = run("--db", str(junk), "status")
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "not an SQLite database" in result.output
+
+
+def test_bad_config_names_the_key(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text("day_start_hour = 30\n")
+    result = run("status")
+    assert result.exit_code == 1 and "day_start_hour" in result.output
+
+
+def test_demo_prints_path_and_is_separate(tmp_path: Path, frozen_clock: str) -> None:
+    demo = tmp_path / "demo.db"
+    result = run("demo", "--db", str(demo), "--print-path")
+    assert result.exit_code == 0 and result.output.strip() == str(demo)
+    data = json.loads(run("--db", str(demo), "status", "--json").output)
+    assert data["total"] > 60
+    study = json.loads(run("--db", str(demo), "invitations", "--json").output)
+    assert study["arms"]["personalized"]["sent"] > 50 and study["arms"]["plain"]["sent"] > 50
+
+
+def test_python_m_and_console_script_work(db_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "ssi_tui", "--version"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0 and "ssi-tui" in result.stdout
+    result = subprocess.run([sys.executable, "-m", "ssi_tui", "log", "nope"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,51 @@
+"""Shared fixtures: every test gets its own journal file, config file and data folder in a temp
+dir, so nothing touches the user's real files; the clock is frozen where a test asks for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ssi_tui.config import Settings
+from ssi_tui.journal import Journal, open_journal
+
+FROZEN_NOW = "2026-11-23T09:30:00Z"
+"""A Monday morning, 10:30 in Paris: the fixed clock of snapshots and CLI tests."""
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point config, data and journal paths into the test's temp dir."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("SSI_TUI_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("SSI_TUI_DB", str(tmp_path / "journal.db"))
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    monkeypatch.delenv("SSI_TUI_NOW", raising=False)
+    import time
+
+    time.tzset()
+    return tmp_path
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("SSI_TUI_NOW", FROZEN_NOW)
+    return FROZEN_NOW
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "journal.db"
+
+
+@pytest.fixture
+def journal(db_path: Path) -> Iterator[Journal]:
+    j = open_journal(db_path, Settings(timezone="Europe/Paris"))
+    yield j
+    j.close()

@@ -1,0 +1,89 @@
+"""Bad journal files are refused with one line, and left byte-for-byte untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ssi_tui.journal import JournalError, open_journal
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_empty(p: Path) -> None:
+    p.write_bytes(b"")
+
+
+def make_text(p: Path) -> None:
+    p.write_text("Dear diary,\nthis is not a database.\n")
+
+
+def make_other_program(p: Path) -> None:
+    conn = sqlite3.connect(p)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+
+
+def make_newer(p: Path) -> None:
+    j = open_journal(p)
+    j.log_event(kind="login")
+    j.conn.execute("PRAGMA user_version = 99")
+    j.close()
+
+
+def make_truncated(p: Path) -> None:
+    j = open_journal(p)
+    for _ in range(300):
+        j.log_event(kind="search", note="x" * 200)
+    j.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    j.conn.execute("PRAGMA journal_mode = DELETE")
+    j.close()
+    data = p.read_bytes()
+    p.write_bytes(data[: len(data) // 2])
+
+
+@pytest.mark.parametrize(
+    ("maker", "words"),
+    [
+        (make_empty, "empty"),
+        (make_text, "not an SQLite database"),
+        (make_other_program, "another program"),
+        (make_newer, "newer ssi-tui"),
+        (make_truncated, "damaged"),
+    ],
+)
+def test_bad_file_is_refused_and_untouched(tmp_path: Path, maker, words: str) -> None:
+    path = tmp_path / "bad.db"
+    maker(path)
+    before = digest(path)
+    with pytest.raises(JournalError) as err:
+        open_journal(path)
+    message = str(err.value)
+    assert words in message and "\n" not in message
+    assert digest(path) == before
+
+
+def test_read_only_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ro.db"
+    open_journal(path).close()
+    os.chmod(path, 0o400)
+    before = digest(path)
+    if os.access(path, os.W_OK):
+        pytest.skip("running as a user who can write anything (root)")
+    with pytest.raises(JournalError, match="read-only"):
+        open_journal(path)
+    assert digest(path) == before
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(JournalError, match="folder does not exist"):
+        open_journal(tmp_path / "nowhere" / "journal.db")
+    assert not (tmp_path / "nowhere").exists()
