@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 import click
 
 from ssi_tui import __version__
-from ssi_tui.domain import KIND_LABELS, PILLAR_LABELS, PILLARS, PROFILE_ITEMS, STAGES, Kind
+from ssi_tui.domain import PILLAR_LABELS, PILLARS, PROFILE_ITEMS, STAGES, Kind
 
 KINDS = [k.value for k in Kind]
 
@@ -103,6 +103,8 @@ def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None =
     except ValueError:
         bad_input(f"size: must look like 120x40, not {size!r}")
     journal = obj.journal()
+    if screenshot is None:
+        journal.daily_backup()
     try:
         from ssi_tui.tui.app import run_app
     except ImportError:  # pragma: no cover - the app ships with the package
@@ -377,6 +379,22 @@ def backup(obj: Context, dest: Path | None) -> None:
     click.echo(f"Backed up to {path}")
 
 
+@cli.command()
+@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_ctx
+def restore(obj: Context, source: Path, yes: bool) -> None:
+    """Replace the journal with a backup (the current journal is kept as a backup too)."""
+    journal = obj.journal()
+    if not yes and not click.confirm(
+        f"Replace {journal.path} with {source}? The current journal is kept as a backup",
+        err=True,
+    ):
+        raise Failure("restore cancelled; nothing changed")
+    kept = obj.call(journal.restore, source)
+    click.echo(f"Restored {source}; the previous journal is kept at {kept}")
+
+
 def main() -> None:
     """Entry point: every click error is one line on stderr with click's exit code (2)."""
     try:
@@ -394,5 +412,3 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
 
-
-_ = KIND_LABELS  # re-exported names used by the help text generators

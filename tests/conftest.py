@@ -49,3 +49,24 @@ def journal(db_path: Path) -> Iterator[Journal]:
     j = open_journal(db_path, Settings(timezone="Europe/Paris"))
     yield j
     j.close()
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Private by design: any attempt to reach the network fails the test that made it.
+    (Unix sockets and socketpairs, which asyncio uses internally, stay allowed.)"""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network access attempted: {address!r}")
+        real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded)
+    monkeypatch.setattr(
+        socket, "getaddrinfo",
+        lambda *a, **k: (_ for _ in ()).throw(AssertionError(f"DNS lookup attempted: {a!r}")),
+    )

@@ -406,6 +406,18 @@ class Journal:
             dest = self.path.parent / "backups" / f"journal-{stamp}.db"
         return backup_to(self.conn, Path(dest))
 
+    def daily_backup(self) -> Path | None:
+        """The automatic backup of the first launch of each day (the last 7 are kept)."""
+        from ssi_tui.journal.backups import daily_backup
+
+        return daily_backup(self.conn, self.path, self.today().isoformat())
+
+    def restore(self, source: Path) -> Path:
+        """Replace the journal with a backup; returns where the current content was kept."""
+        from ssi_tui.journal.backups import restore
+
+        return restore(self.conn, self.path, Path(source))
+
 
 def open_journal(
     path: Path | str | None = None, settings: Settings | None = None, create: bool = True

@@ -169,3 +169,33 @@ def test_day_starts_at_four_and_survives_dst() -> None:
     assert journal_day(parse_at("2026-10-25T03:30:00Z"), 4, "Europe/Paris") == date(2026, 10, 25)
     assert journal_day(parse_at("2026-11-23T02:59:00Z"), 4, "Europe/Paris") == date(2026, 11, 22)
     assert journal_day(parse_at("2026-11-23T03:00:00Z"), 4, "Europe/Paris") == date(2026, 11, 23)
+
+
+def test_daily_backup_once_a_day_keeps_seven(journal: Journal, monkeypatch) -> None:
+    from ssi_tui.journal.backups import backups_dir
+
+    journal.log_event(kind="login")
+    for n in range(10):
+        monkeypatch.setenv("SSI_TUI_NOW", f"2026-11-{10 + n:02d}T09:00:00Z")
+        assert journal.daily_backup() is not None
+        assert journal.daily_backup() is None  # second launch of the same day
+    kept = sorted(p.name for p in backups_dir(journal.path).glob("*-daily-*.db"))
+    assert len(kept) == 7 and kept[-1].endswith("2026-11-19.db")
+
+
+def test_restore_keeps_the_current_journal(journal: Journal, tmp_path) -> None:
+    journal.log_event(kind="login")
+    saved = journal.backup(tmp_path / "saved.db")
+    journal.log_event(kind="search", count=9)
+    kept = journal.restore(saved)
+    assert [e.kind for e in journal.events()] == ["login"]
+    other = open_journal(kept)
+    assert sorted(e.kind for e in other.events()) == ["login", "search"]
+    other.close()
+
+
+def test_the_suite_refuses_network_access() -> None:
+    import socket
+
+    with pytest.raises(AssertionError, match="network access"):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM).connect(("127.0.0.1", 9))
