@@ -276,9 +276,9 @@ def import_(obj: Context, file: Path) -> None:
                     def tick(_rows: int) -> None:
                         bar.update(raw.tell() - bar.pos)
 
-                    report = import_csv(journal.conn, handle, progress=tick)
+                    report = import_csv(journal.conn, handle, progress=tick, size_hint=size)
             else:
-                report = import_csv(journal.conn, handle)
+                report = import_csv(journal.conn, handle, size_hint=size)
         except InputError as exc:
             bad_input(f"{file.name}: {exc}")
         except JournalError as exc:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from ssi_tui.journal import records as r
-from ssi_tui.journal.days import format_at, utc_now
+from ssi_tui.journal.days import format_at, parse_at, utc_now
 from ssi_tui.journal.errors import InputError, JournalError
+from ssi_tui.journal.schema import EVENTS_BY_DAY_INDEX
 
 TABLES: dict[str, list[str]] = {
     "events": ["id", "day", "kind", "count", "degree", "contact", "note", "at"],
@@ -121,28 +123,45 @@ def detect_table(header: list[str]) -> str:
     )
 
 
-def _rows(handle: IO[str]) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(handle, strict=True)
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            yield reader.line_num, row
+EVENT_REST = ("kind", "count", "degree", "contact", "note")
+OUR_AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+CACHE_LIMIT = 100_000
 
 
-def _event_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
-    rec = r.validate(r.EventIn, {k: v for k, v in values.items() if k not in ("id", "at")})
-    event_id = _int_or_none("id", values.get("id"))
-    at = values.get("at") or now
-    if values.get("at"):
-        from ssi_tui.journal.days import parse_at
+def _event_converter(header: list[str], now: str) -> Callable[[list[str]], tuple[Any, ...]]:
+    """Rows of events.csv → insert tuples. Every value is validated by the journal's pydantic
+    models, but each distinct day and each distinct (kind, count, degree, contact, note) only
+    once: a long history repeats them endlessly, and this keeps a million-row import fast."""
+    pos = {name: i for i, name in enumerate(header)}
+    i_day = pos["day"]
+    rest = [pos[name] for name in EVENT_REST]
+    i_id, i_at = pos.get("id"), pos.get("at")
+    days: dict[str, str] = {}
+    values: dict[tuple[str, ...], tuple[Any, ...]] = {}
 
-        try:
-            at = format_at(parse_at(at))
-        except ValueError:
-            raise InputError("at", "must be an ISO-8601 timestamp") from None
-    if rec.day is None:
-        raise InputError("day", "is required")
-    return (event_id, at, rec.day.isoformat(), rec.kind.value, rec.count, rec.degree,
-            rec.contact, rec.note)
+    def convert(cells: list[str]) -> tuple[Any, ...]:
+        day = days.get(cells[i_day])
+        if day is None:
+            day = days[cells[i_day]] = r.validate_day(cells[i_day]).isoformat()
+        key = tuple(cells[i] for i in rest)
+        valid = values.get(key)
+        if valid is None:
+            rec = r.validate(r.EventIn, dict(zip(EVENT_REST, key, strict=True)))
+            valid = (rec.kind.value, rec.count, rec.degree, rec.contact, rec.note)
+            if len(values) < CACHE_LIMIT:
+                values[key] = valid
+        event_id = _int_or_none("id", cells[i_id]) if i_id is not None else None
+        at = cells[i_at] if i_at is not None else ""
+        if not at:
+            at = now
+        elif not OUR_AT.fullmatch(at):
+            try:
+                at = format_at(parse_at(at))
+            except ValueError:
+                raise InputError("at", "must be an ISO-8601 timestamp") from None
+        return (event_id, at, day, *valid)
+
+    return convert
 
 
 def _int_or_none(name: str, value: str | None) -> int | None:
@@ -200,17 +219,27 @@ def _indicator_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
             rec.followers, rec.connections, now)
 
 
-INSERTS: dict[str, tuple[Callable[[dict[str, str], str], tuple[Any, ...]], str]] = {
-    "events": (_event_row, "INSERT INTO events (id, at, day, kind, count, degree, contact, note,"
+def _by_name(
+    fn: Callable[[dict[str, str], str], tuple[Any, ...]],
+) -> Callable[[list[str], str], Callable[[list[str]], tuple[Any, ...]]]:
+    def factory(header: list[str], now: str) -> Callable[[list[str]], tuple[Any, ...]]:
+        return lambda cells: fn(dict(zip(header, cells, strict=True)), now)
+
+    return factory
+
+
+Factory = Callable[[list[str], str], Callable[[list[str]], tuple[Any, ...]]]
+INSERTS: dict[str, tuple[Factory, str]] = {
+    "events": (_event_converter, "INSERT INTO events (id, at, day, kind, count, degree, contact, note,"
                " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'csv')"),
-    "invitations": (_invitation_row, "INSERT INTO invitations (id, at, sent_day, degree,"
+    "invitations": (_by_name(_invitation_row), "INSERT INTO invitations (id, at, sent_day, degree,"
                     " personalized, variant, contact, note, accepted_day, exchange_day, call_day,"
                     " meeting_day, contract_day, source) VALUES"
                     " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'csv')"),
-    "readings": (_reading_row, "INSERT OR REPLACE INTO readings (day, brand, people, insights,"
+    "readings": (_by_name(_reading_row), "INSERT OR REPLACE INTO readings (day, brand, people, insights,"
                  " relationships, industry_rank, network_rank, industry_avg, network_avg, at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    "indicators": (_indicator_row, "INSERT OR REPLACE INTO indicators (day, profile_views_90d,"
+    "indicators": (_by_name(_indicator_row), "INSERT OR REPLACE INTO indicators (day, profile_views_90d,"
                    " search_appearances_7d, followers, connections, at)"
                    " VALUES (?, ?, ?, ?, ?, ?)"),
 }
@@ -222,77 +251,94 @@ def import_csv(
     conn: sqlite3.Connection,
     handle: IO[str],
     progress: Callable[[int], None] | None = None,
+    size_hint: int | None = None,
 ) -> ImportReport:
-    """Import one CSV; all rows or none. Raises InputError for an unusable header."""
-    rows = _rows(handle)
+    """Import one CSV; all rows or none. Raises InputError for an unusable header.
+
+    `size_hint` (the file's size in bytes) lets a large import into a small table drop the
+    events index and rebuild it at the end, which is faster; it all happens inside the one
+    transaction, so a failed import rolls the index back too.
+    """
+    reader = csv.reader(handle, strict=True)
     try:
-        first = next(rows, None)
+        header_row = next((row for row in reader if any(row)), None)
     except csv.Error as exc:
         raise InputError("file", f"not valid CSV ({exc})") from None
     except UnicodeDecodeError:
         raise InputError("file", "is not UTF-8 text") from None
-    if first is None:
+    if header_row is None:
         raise InputError("file", "is empty: no header row")
-    header = [h.strip().lower() for h in first[1]]
+    header = [h.strip().lower() for h in header_row]
     if len(set(header)) != len(header):
         raise InputError("header", "a column appears twice")
     table = detect_table(header)
-    convert, sql = INSERTS[table]
+    factory, sql = INSERTS[table]
     report = ImportReport(table)
-    now = format_at(utc_now())
+    convert = factory(header, format_at(utc_now()))
+    width, key_pos, key_name = len(header), UNIQUE_KEY[table], KEY_NAME[table]
     seen: set[Any] = set()
-    key_pos = UNIQUE_KEY[table]
-    chunk: list[tuple[tuple[Any, ...], int]] = []
+    rows: list[tuple[Any, ...]] = []
+    lines: list[int] = []
 
     def flush() -> None:
-        if not chunk:
-            return
         # Keep inserting after a bad row (the transaction is rolled back in the end anyway),
         # so ids already in the journal are reported together with the other mistakes.
         conn.execute("SAVEPOINT chunk")
         try:
-            conn.executemany(sql, [row for row, _ in chunk])
+            conn.executemany(sql, rows)
             conn.execute("RELEASE chunk")
         except sqlite3.IntegrityError:
             conn.execute("ROLLBACK TO chunk")
             conn.execute("RELEASE chunk")
-            for row, line in chunk:
+            for row, line in zip(rows, lines, strict=True):
                 try:
                     conn.execute(sql, row)
                 except sqlite3.IntegrityError:
-                    report.add_error(
-                        line, f"{KEY_NAME[table]}: {row[key_pos]} is already in the journal"
-                    )
-        report.rows += len(chunk)
+                    report.add_error(line, f"{key_name}: {row[key_pos]} is already in the journal")
+        report.rows += len(rows)
         if progress:
-            progress(len(chunk))
-        chunk.clear()
+            progress(len(rows))
+        rows.clear()
+        lines.clear()
 
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         raise JournalError(f"the journal is busy ({exc})") from None
     try:
-        for line, cells in _iter_checked(rows, report):
-            if len(cells) != len(header):
-                report.add_error(line, f"expected {len(header)} fields, found {len(cells)}")
-                continue
-            values = dict(zip(header, cells, strict=True))
-            try:
-                row = convert(values, now)
-            except InputError as exc:
-                report.add_error(line, str(exc))
-                continue
-            key = row[key_pos]
-            if key is not None:
-                if key in seen:
-                    report.add_error(line, f"{KEY_NAME[table]}: {key} appears twice in the file")
+        rebuild = table == "events" and _drop_index_for_bulk(conn, size_hint)
+        try:
+            for cells in reader:
+                if len(cells) != width:
+                    if any(cells) and (len(cells) > 1 or cells[0].strip()):
+                        report.add_error(reader.line_num,
+                                         f"expected {width} fields, found {len(cells)}")
                     continue
-                seen.add(key)
-            chunk.append((row, line))
-            if len(chunk) >= CHUNK:
-                flush()
-        flush()
+                if not any(cells):
+                    continue  # a blank row
+                try:
+                    row = convert(cells)
+                except InputError as exc:
+                    report.add_error(reader.line_num, str(exc))
+                    continue
+                key = row[key_pos]
+                if key is not None:
+                    if key in seen:
+                        report.add_error(reader.line_num, f"{key_name}: {key} appears twice")
+                        continue
+                    seen.add(key)
+                rows.append(row)
+                lines.append(reader.line_num)
+                if len(rows) >= CHUNK:
+                    flush()
+        except csv.Error as exc:
+            report.add_error(reader.line_num, f"not valid CSV ({exc})")
+        except UnicodeDecodeError:
+            report.add_error(reader.line_num + 1, "the file is not UTF-8 text")
+        if rows:
+            flush()
+        if rebuild and report.ok:
+            conn.execute(EVENTS_BY_DAY_INDEX)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -308,23 +354,19 @@ def import_csv(
     return report
 
 
-def _iter_checked(
-    rows: Iterator[tuple[int, list[str]]], report: ImportReport
-) -> Iterable[tuple[int, list[str]]]:
-    line = 1
-    while True:
-        try:
-            item = next(rows)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            report.add_error(line + 1, f"not valid CSV ({exc})")
-            return
-        except UnicodeDecodeError:
-            report.add_error(line + 1, "the file is not UTF-8 text")
-            return
-        line = item[0]
-        yield item
+BYTES_PER_EVENT_ROW = 30
+
+
+def _drop_index_for_bulk(conn: sqlite3.Connection, size_hint: int | None) -> bool:
+    """Drop the covering index when the file will at least double the table (cheaper to
+    rebuild it once, sorted, than to grow it row by row)."""
+    if not size_hint:
+        return False
+    existing = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+    if size_hint // BYTES_PER_EVENT_ROW < max(existing, 50_000):
+        return False
+    conn.execute("DROP INDEX events_by_day")
+    return True
 
 
 def open_csv_text(path: Path) -> IO[str]:

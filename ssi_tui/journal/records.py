@@ -16,6 +16,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    TypeAdapter,
     ValidationError,
     model_validator,
 )
@@ -64,7 +65,13 @@ def _text(max_length: int) -> Any:
 
 Contact = _text(MAX_TEXT)
 Note = _text(MAX_NOTE)
-Day = Annotated[date | None, BeforeValidator(_empty_is_none)]
+def _day_in_range(value: date | None) -> date | None:
+    if value is not None and not FIRST_DAY <= value <= date.today() + timedelta(days=1):
+        raise ValueError(f"must be a day between {FIRST_DAY} and today")
+    return value
+
+
+Day = Annotated[date | None, BeforeValidator(_empty_is_none), AfterValidator(_day_in_range)]
 def _degree(value: Any) -> Any:
     value = _empty_is_none(value)
     if isinstance(value, str) and value.strip() in ("2", "3"):
@@ -84,14 +91,6 @@ Figure = Annotated[
 
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-    @model_validator(mode="after")
-    def _day_in_range(self) -> _Record:
-        for name in ("day", "sent_day"):
-            value = getattr(self, name, None)
-            if value is not None and not FIRST_DAY <= value <= date.today() + timedelta(days=1):
-                raise ValueError(f"{name}: must be a day between {FIRST_DAY} and today")
-        return self
 
 
 class EventIn(_Record):
@@ -190,6 +189,18 @@ class ProfileItemIn(_Record):
 
 
 R = TypeVar("R", bound=BaseModel)
+_DAY = TypeAdapter(Day)
+
+
+def validate_day(value: str) -> date:
+    """A required day on its own (e.g. a CSV cell), with the same rules as in the models."""
+    try:
+        day = _DAY.validate_python(value)
+    except ValidationError as exc:
+        raise InputError("day", input_error(exc).message) from None
+    if day is None:
+        raise InputError("day", "is required")
+    return day
 
 
 def validate(model: type[R], data: dict[str, Any]) -> R:

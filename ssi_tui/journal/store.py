@@ -378,7 +378,7 @@ class Journal:
 
     def login_days(self) -> list[date]:
         rows = self.conn.execute(
-            "SELECT DISTINCT day FROM events WHERE kind = 'login' ORDER BY day"
+            "SELECT DISTINCT day FROM events WHERE kind = 'login' ORDER BY day"  # partial index
         )
         return [date.fromisoformat(row[0]) for row in rows]
 
