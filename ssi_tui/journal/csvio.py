@@ -50,6 +50,48 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def _select(column: str, raw: bool) -> str:
+    """The SQL expression that renders one column as its CSV cell: booleans as true/false,
+    formula-looking text defused, all inside SQLite so rows stream straight to the writer."""
+    if column in BOOLEAN_COLUMNS:
+        return f"CASE {column} WHEN 1 THEN 'true' ELSE 'false' END"
+    if column in TEXT_COLUMNS and not raw:
+        starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
+        return (f"CASE WHEN substr({column}, 1, 1) IN ({starts})"
+                f" THEN char(39) || {column} ELSE {column} END")
+    return column
+
+
+def _cell(column: str, raw: bool) -> str:
+    """SQL rendering one column as its CSV cell, exactly as `csv.writer` (QUOTE_MINIMAL) would:
+    NULL empty, booleans true/false, formula-looking text defused unless `raw`, text quoted when
+    it holds a comma, a quote or a line break."""
+    if column in BOOLEAN_COLUMNS:
+        return f"CASE {column} WHEN 1 THEN 'true' ELSE 'false' END"
+    if column in INTEGER_COLUMNS:
+        return f"coalesce({column}, '')"
+    value = column
+    if column in TEXT_COLUMNS and not raw:
+        starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
+        value = f"(CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN char(39) ELSE '' END || {column})"
+    needs_quotes = " OR ".join(f"instr({column}, {c})" for c in ("','", "'\"'", "char(10)", "char(13)"))
+    return (f"CASE WHEN {column} IS NULL THEN '' WHEN {needs_quotes}"
+            f" THEN '\"' || replace({value}, '\"', '\"\"') || '\"' ELSE {value} END")
+
+
+def _select(column: str, raw: bool) -> str:
+    """The SQL expression that renders one column as its CSV cell: booleans as true/false and
+    formula-looking text defused, inside SQLite, so rows go straight from the cursor to
+    `csv.writer` without a Python loop per row."""
+    if column in BOOLEAN_COLUMNS:
+        return f"CASE {column} WHEN 1 THEN 'true' ELSE 'false' END"
+    if column in TEXT_COLUMNS and not raw:
+        starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
+        return (f"CASE WHEN substr({column}, 1, 1) IN ({starts})"
+                f" THEN char(39) || {column} ELSE {column} END")
+    return column
+
+
 def export_csv(
     conn: sqlite3.Connection, table: str, out: IO[str], raw: bool = False
 ) -> int:
@@ -57,25 +99,11 @@ def export_csv(
     columns = TABLES[table]
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
-    text_positions = [i for i, c in enumerate(columns) if c in TEXT_COLUMNS]
-    bool_positions = [i for i, c in enumerate(columns) if c in BOOLEAN_COLUMNS]
-    cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {ORDER[table]}")
+    select = ", ".join(_select(column, raw) for column in columns)
+    cursor = conn.execute(f"SELECT {select} FROM {table} ORDER BY {ORDER[table]}")
     count = 0
     while rows := cursor.fetchmany(CHUNK):
-        if text_positions or bool_positions:
-            fixed = []
-            for row in rows:
-                cells = list(row)
-                for i in bool_positions:
-                    cells[i] = "true" if cells[i] else "false"
-                if not raw:
-                    for i in text_positions:
-                        if cells[i]:
-                            cells[i] = neutralise(cells[i])
-                fixed.append(cells)
-            writer.writerows(fixed)
-        else:
-            writer.writerows(rows)
+        writer.writerows(rows)
         count += len(rows)
     return count
 
