@@ -99,7 +99,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
 
 def _migrate(db: Database, path: Path, version: int) -> None:
     if version and version < SCHEMA_VERSION:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         backup_to(db.conn, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with db.atomic():

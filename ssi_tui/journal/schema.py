@@ -96,9 +96,27 @@ def _v1(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+def _v2(db: Database) -> None:
+    """The calibration of the estimate against the user's official readings (one row per
+    pillar: reading ≈ scale × estimate + intercept), with its measured error before and after."""
+    db.execute(
+        """CREATE TABLE calibration (
+            pillar TEXT PRIMARY KEY
+                CHECK (pillar IN ('brand', 'people', 'insights', 'relationships')),
+            scale REAL NOT NULL,
+            intercept REAL NOT NULL,
+            readings INTEGER NOT NULL,
+            mae_before REAL,
+            mae_after REAL,
+            made_on TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 """Migration N (1-based) brings a journal from version N-1 to N. Append only; never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 OUR_TABLES = {"events", "invitations", "readings", "indicators", "profile_checklist"}
+"""Tables every version of the journal has (how a journal is told from another program's)."""
