@@ -56,6 +56,11 @@ class Context:
                 raise Failure(str(exc)) from None
         return self._journal
 
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
     def call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """Run a journal write; bad values exit 2, journal trouble exits 1."""
         from ssi_tui.journal import InputError, JournalError
@@ -92,6 +97,7 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
     """Your daily cockpit for LinkedIn's Social Selling Index: a private journal of your habits,
     four pillar gauges, the trend and today's to-dos. With no command, opens the app."""
     ctx.obj = Context(db)
+    ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
         _open_app(ctx.obj, screen=screen, screenshot=screenshot, size=size)
 
@@ -116,8 +122,8 @@ def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None =
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(KINDS))
-@click.argument("count", type=click.IntRange(1, 10_000), default=1)
+@click.argument("kind", metavar="KIND", type=click.Choice(KINDS))
+@click.argument("count", metavar="[COUNT]", type=click.IntRange(1, 10_000), default=1)
 @click.option("--degree", type=click.Choice(["2", "3"]), help="2nd or 3rd degree (profile views).")
 @click.option("--day", type=DAY, help="Day it happened (YYYY-MM-DD), default today.")
 @click.option("--contact", help="Who it was about (free text).")
@@ -156,7 +162,7 @@ def invite(obj: Context, personalized: bool | None, degree: str, variant: str | 
 
 @cli.command()
 @click.argument("invitation_id", metavar="ID", type=click.IntRange(1))
-@click.argument("stage", type=click.Choice(list(STAGES)))
+@click.argument("stage", metavar="STAGE", type=click.Choice(list(STAGES)))
 @click.option("--day", type=DAY, help="Day it happened (YYYY-MM-DD), default today.")
 @pass_ctx
 def outcome(obj: Context, invitation_id: int, stage: str, day: Any) -> None:
@@ -166,10 +172,10 @@ def outcome(obj: Context, invitation_id: int, stage: str, day: Any) -> None:
 
 
 @cli.command()
-@click.argument("brand", type=float)
-@click.argument("people", type=float)
-@click.argument("insights", type=float)
-@click.argument("relationships", type=float)
+@click.argument("brand", metavar="BRAND", type=float)
+@click.argument("people", metavar="PEOPLE", type=float)
+@click.argument("insights", metavar="INSIGHTS", type=float)
+@click.argument("relationships", metavar="RELATIONSHIPS", type=float)
 @click.option("--day", type=DAY, help="Day of the reading (YYYY-MM-DD), default today.")
 @click.option("--industry-rank", type=float, help='Industry SSI rank: the N of "Top N%".')
 @click.option("--network-rank", type=float, help='Network SSI rank: the N of "Top N%".')
@@ -203,7 +209,7 @@ def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7
 
 
 @cli.command()
-@click.argument("item", required=False, type=click.Choice(list(PROFILE_ITEMS)))
+@click.argument("item", metavar="[ITEM]", required=False, type=click.Choice(list(PROFILE_ITEMS)))
 @click.option("--done/--undone", default=None, help="Tick or untick ITEM.")
 @pass_ctx
 def profile(obj: Context, item: str | None, done: bool | None) -> None:
@@ -229,8 +235,8 @@ def undo(obj: Context) -> None:
 
 
 @cli.command()
-@click.argument("table", type=click.Choice(["events", "invitations", "readings", "indicators"]),
-                default="events")
+@click.argument("table", metavar="[TABLE]", default="events",
+                type=click.Choice(["events", "invitations", "readings", "indicators"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
 @click.option("--raw", is_flag=True,

@@ -63,19 +63,19 @@ def build_demo(journal: Any) -> None:
         day = first + timedelta(days=i)
         ramp = i / (DAYS - 1)  # 0 → 1 over the half-year
         weekday = day.weekday() < 5
-        if i % 6 == 0 and len(profile_done) < len(items) and i < 70:
+        while len(profile_done) < min(len(items), 6 + i // 12):  # half done on day one
             profile_done.append((items[len(profile_done)], day.isoformat()))
-        if rng.random() > 0.55 + 0.43 * ramp - (0 if weekday else 0.25):
+        if rng.random() > 0.7 + 0.28 * ramp - (0 if weekday else 0.25):
             continue  # a day without LinkedIn
         event(day, Kind.LOGIN, 1)
-        event(day, Kind.SEARCH, _poisson(rng, 0.8 + 3 * ramp))
-        event(day, Kind.PROFILE_VIEW, _poisson(rng, 3 + 7 * ramp), degree=2)
-        event(day, Kind.PROFILE_VIEW, _poisson(rng, 0.3 + 3.5 * ramp), degree=3)
-        event(day, Kind.VIEWED_BY, _poisson(rng, 2 + 6 * ramp))
-        event(day, Kind.LIKE, _poisson(rng, 1 + 5 * ramp))
-        event(day, Kind.COMMENT, _poisson(rng, 0.1 + 1.8 * ramp))
+        event(day, Kind.SEARCH, _poisson(rng, 1 + 2 * ramp))
+        event(day, Kind.PROFILE_VIEW, _poisson(rng, 3 + 3.5 * ramp), degree=2)
+        event(day, Kind.PROFILE_VIEW, _poisson(rng, 0.3 + 2.2 * ramp), degree=3)
+        event(day, Kind.VIEWED_BY, _poisson(rng, 2 + 4 * ramp))
+        event(day, Kind.LIKE, _poisson(rng, 1 + 2.5 * ramp))
+        event(day, Kind.COMMENT, _poisson(rng, 0.1 + 0.8 * ramp))
         event(day, Kind.SHARE, _poisson(rng, 0.05 + 0.3 * ramp))
-        brand_ready = len(profile_done) >= len(items) - 1
+        brand_ready = len(profile_done) >= len(items) - 2
         if brand_ready and day.weekday() == 1:
             event(day, Kind.POST, 1, note="Weekly post")
         if brand_ready and day.weekday() in (2, 3):
@@ -92,7 +92,7 @@ def build_demo(journal: Any) -> None:
                 event(day, Kind.INMAIL_REPLY, 1)
         if rng.random() < 0.03 + 0.05 * ramp:
             event(day, Kind.COLLEAGUE_CONNECTION, 1, contact=rng.choice(COLLEAGUES))
-        for _ in range(_poisson(rng, 0.8 + 4.5 * ramp)):
+        for _ in range(_poisson(rng, 0.8 + 2.6 * ramp)):
             invitations.append(_invitation(rng, day, today, tz, start_hour))
     _write(journal, events, invitations, profile_done)
     _readings_and_indicators(journal, first, today, rng)
@@ -150,7 +150,7 @@ def _readings_and_indicators(journal: Any, first: date, today: date, rng: random
     with journal.db.atomic() as db:
         for i, est in enumerate(series):
             day = first + timedelta(days=i)
-            if day.weekday() != 0 or day >= today:
+            if day.weekday() != 0 or day >= today or i < 21:  # windows need 3 weeks to fill
                 continue
             ramp = i / len(series)
             pillars = {
