@@ -65,18 +65,18 @@ def todos(day: date, history: History, est: Estimate,
             items.append(_todo("engage", "Engage on posts", "insights", engaged,
                                s.daily_engagements))
     else:
-        items.append(_todo("engage", "Engage on posts (like, comment, share)", "insights",
+        items.append(_todo("engage", "Engage on posts", "insights",
                            engaged, s.daily_engagements))
     items.append(_todo("invitations", "Invitations to 2nd/3rd degree", "relationships", invited,
                        s.daily_invitations))
     week_start = day - WEEK + timedelta(days=1)
     read = any(week_start <= r.day <= day for r in history.readings)
-    items.append(_todo("reading", "Copy this week's official SSI reading", "all", int(read), 1,
+    items.append(_todo("reading", "Weekly: copy the SSI reading", "all", int(read), 1,
                        weekly=True))
     recent = [i for i in history.indicators if week_start <= i.day <= day]
-    items.append(_todo("profile_views_90d", "Record your 90-day profile views", "people",
+    items.append(_todo("profile_views_90d", "Weekly: 90-day profile views", "people",
                        int(any(i.profile_views_90d is not None for i in recent)), 1, weekly=True))
-    items.append(_todo("search_appearances", "Record last week's search appearances", "brand",
+    items.append(_todo("search_appearances", "Weekly: search appearances", "brand",
                        int(any(i.search_appearances_7d is not None for i in recent)), 1,
                        weekly=True))
     return items

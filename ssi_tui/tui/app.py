@@ -1,0 +1,214 @@
+"""The Textual app: the dashboard first, one key per habit, forms for the rest, live refresh.
+
+The app holds the open `Journal` and the current `Status` view model. After every write (ours,
+or another process's, seen through `PRAGMA data_version`) it rebuilds the Status once and the
+widgets update in place.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen
+
+from ssi_tui.journal import InputError, Journal, JournalError
+from ssi_tui.journal.store import describe_event
+from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
+from ssi_tui.tui.screens.dashboard import DashboardScreen
+from ssi_tui.views import Status, build_status
+
+POLL_SECONDS = 0.5
+
+
+class SsiApp(App[None]):
+    """ssi-tui: your daily SSI cockpit."""
+
+    TITLE = "ssi-tui"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        *(Binding(key, f"open_screen('{name}')", label, id=f"screen.{name}",
+                  show=name in ("journal", "trends", "invitations", "help"))
+          for key, name, label in SCREEN_KEYS),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, journal: Journal, start_screen: str = "dashboard",
+                 screenshot: Path | None = None) -> None:
+        super().__init__()
+        self.journal = journal
+        self.start_screen = start_screen
+        self.screenshot_path = screenshot
+        self.status: Status | None = None
+        self.log_day: date | None = None
+        """The day entries go to while backfilling; None means today."""
+        self.backfill_touched = 0.0
+        self._data_version = 0
+        self._today = journal.today()
+
+    # -- start ---------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        return DashboardScreen()
+
+    def dashboard_ready(self) -> None:
+        """Called once the dashboard's widgets exist: show the status, start polling."""
+        self.refresh_status()
+        self._data_version = self.journal.data_version()
+        self.set_interval(POLL_SECONDS, self.poll)
+        if self.start_screen != "dashboard":
+            self.action_open_screen(self.start_screen)
+        if self.screenshot_path is not None:
+            self.set_timer(0.2, self._save_screenshot)
+
+    def _save_screenshot(self) -> None:
+        assert self.screenshot_path is not None
+        self.save_screenshot(self.screenshot_path.name, str(self.screenshot_path.parent))
+        self.exit()
+
+    # -- the view model --------------------------------------------------------------------------
+
+    @property
+    def dashboard(self) -> DashboardScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, DashboardScreen)
+        return screen
+
+    def refresh_status(self) -> None:
+        """Rebuild the Status once and show it; also reload the screen on top, if any."""
+        self.status = build_status(self.journal, self.journal.today())
+        self.dashboard.show(self.status)
+        self.update_subtitle()
+        top = self.screen
+        if top is not self.dashboard and hasattr(top, "reload"):
+            top.reload()
+
+    def update_subtitle(self) -> None:
+        today = self.journal.today()
+        day = self.log_day or today
+        if day == today:
+            self.sub_title = f"logging to today, {day:%a %d %b}"
+        else:
+            self.sub_title = f"BACKFILL: logging to {day:%a %d %b} (] returns to today)"
+
+    def poll(self) -> None:
+        """Another process wrote, or the day rolled over: show it. Snap back from backfill."""
+        try:
+            version = self.journal.data_version()
+        except JournalError:
+            return
+        today = self.journal.today()
+        snap = self.journal.settings.backfill_snap_minutes * 60
+        if self.log_day is not None and time.monotonic() - self.backfill_touched > snap:
+            self.log_day = None
+            self.update_subtitle()
+        if version != self._data_version or today != self._today:
+            self._data_version, self._today = version, today
+            self.refresh_status()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a journal write; refresh on success, an error toast (app keeps running) if not."""
+        try:
+            result = fn(*args, **kwargs)
+        except (InputError, JournalError) as exc:
+            self.notify(str(exc), title="Not saved", severity="error", timeout=6)
+            return None
+        self.refresh_status()
+        return result
+
+    def log_habit(self, kind: str, degree: int | None, count: int) -> None:
+        event = self.write(self.journal.log_event, kind=kind, count=count, degree=degree,
+                           day=self.log_day)
+        if event is not None:
+            self.notify(f"Logged {describe_event(event)}", timeout=2)
+            if self.log_day is not None:
+                self.backfill_touched = time.monotonic()
+
+    def undo(self) -> None:
+        removed = self.write(self.journal.undo)
+        self.notify(f"Removed {removed}" if removed else "Nothing to undo", timeout=3)
+
+    def move_log_day(self, days: int) -> None:
+        today = self.journal.today()
+        day = (self.log_day or today) + timedelta(days=days)
+        self.log_day = None if day >= today else day
+        self.backfill_touched = time.monotonic()
+        self.update_subtitle()
+
+    # -- screens and forms -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screen keys and q do nothing while a form is open (Escape closes it)."""
+        if action in ("open_screen", "quit") and isinstance(self.screen, ModalScreen):
+            return False
+        return True
+
+    def action_open_screen(self, name: str) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        if name == "dashboard":
+            return
+        self.push_screen(self._make_screen(name))
+
+    def _make_screen(self, name: str) -> Screen[Any]:
+        if name == "journal":
+            from ssi_tui.tui.screens.journal import JournalScreen
+
+            return JournalScreen(self.journal)
+        if name == "trends":
+            from ssi_tui.tui.screens.trends import TrendsScreen
+
+            return TrendsScreen(self.journal)
+        if name == "invitations":
+            from ssi_tui.tui.screens.invitations import InvitationsScreen
+
+            return InvitationsScreen(self.journal)
+        from ssi_tui.tui.screens.help import HelpScreen
+
+        return HelpScreen()
+
+    def open_form(self, name: str) -> None:
+        from ssi_tui.tui.forms import FORMS
+
+        def done(saved: str | None) -> None:
+            if saved:
+                self.notify(saved, timeout=3)
+                self.refresh_status()
+
+        self.push_screen(FORMS[name](self.journal, self.log_day), done)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        dash = self.dashboard
+        for key in LOG_KEYS:
+            yield SystemCommand(f"Log: {key.label}", f"Log one {key.label} (key {key.key})",
+                                lambda k=key: dash.run_action(f"log('{k.kind}', {k.degree})"))
+        for key, name, label in FORM_KEYS:
+            yield SystemCommand(f"Form: {label}", f"Open the form (key {key})",
+                                lambda n=name: self.open_form(n))
+        for key, name, label in SCREEN_KEYS:
+            yield SystemCommand(f"Screen: {label}", f"Switch screen (key {key})",
+                                lambda n=name: self.action_open_screen(n))
+        yield SystemCommand("Undo last entry", "Remove the last entry logged (key u)", self.undo)
+        yield SystemCommand("Backfill: previous day", "Log to the day before (key [)",
+                            lambda: self.move_log_day(-1))
+        yield SystemCommand("Backfill: back to today", "Log to today again (key ])",
+                            lambda: self.move_log_day(+1))
+
+
+def run_app(journal: Journal, screen: str = "dashboard", screenshot: Path | None = None,
+            size: tuple[int, int] = (120, 40)) -> None:
+    """Open the app, or render one screen to an SVG file headless and exit."""
+    app = SsiApp(journal, start_screen=screen, screenshot=screenshot)
+    if screenshot is None:
+        app.run()
+    else:
+        app.run(headless=True, size=size)

@@ -1,0 +1,133 @@
+"""The first screen: four pillar gauges, the total and its reach band, the 90-day trend, the
+last official reading, today's to-dos and the warnings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Header, Sparkline, Static
+
+from ssi_tui.domain import PILLARS
+from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
+from ssi_tui.tui.widgets.gauges import PillarGauge
+from ssi_tui.tui.widgets.panels import reach_text, reading_text, todos_text, warnings_text
+from ssi_tui.views import Status
+
+if TYPE_CHECKING:
+    from ssi_tui.tui.app import SsiApp
+
+SHOWN_LOG_KEYS = {"l", "s", "v"}
+MAX_PREFIX = 4
+
+
+class DashboardScreen(Screen[None]):
+    AUTO_FOCUS = None  # printable keys log habits: never start with a focused input
+    BINDINGS = [
+        *(Binding(k.key, f"log('{k.kind}', {k.degree})", k.short or k.label.capitalize(),
+                  id=k.binding_id, show=k.key in SHOWN_LOG_KEYS) for k in LOG_KEYS),
+        *(Binding(key, f"form('{name}')", label.capitalize(), id=f"form.{name}", show=False)
+          for key, name, label in FORM_KEYS),
+        Binding("u", "undo", "Undo", id="log.undo"),
+        Binding("left_square_bracket", "backfill(-1)", "Day before", id="log.day_before",
+                show=False),
+        Binding("right_square_bracket", "backfill(1)", "Day after", id="log.day_after",
+                show=False),
+        Binding("x", "explain", "Explain pillar", id="dashboard.explain", show=False),
+        Binding("escape", "clear_prefix", "Clear count", id="log.clear_count", show=False),
+        *(Binding(str(d), f"digit({d})", f"Count {d}", id=f"log.count_{d}", show=False)
+          for d in range(10)),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefix = ""
+
+    @property
+    def ssi(self) -> SsiApp:
+        return cast("SsiApp", self.app)
+
+    def on_mount(self) -> None:
+        self.ssi.dashboard_ready()
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def action_digit(self, digit: int) -> None:
+        if len(self.prefix) < MAX_PREFIX and (self.prefix or digit):
+            self.prefix += str(digit)
+        self.show_prefix(self.prefix)
+
+    def action_clear_prefix(self) -> None:
+        self.prefix = ""
+        self.show_prefix("")
+
+    def action_log(self, kind: str, degree: int | None) -> None:
+        count = int(self.prefix) if self.prefix else 1
+        self.action_clear_prefix()
+        self.ssi.log_habit(kind, degree, count)
+
+    def action_undo(self) -> None:
+        self.action_clear_prefix()
+        self.ssi.undo()
+
+    def action_backfill(self, days: int) -> None:
+        self.ssi.move_log_day(days)
+
+    def action_form(self, name: str) -> None:
+        self.action_clear_prefix()
+        self.ssi.open_form(name)
+
+    def action_explain(self) -> None:
+        focused = self.focused
+        pillar = focused.pillar if isinstance(focused, PillarGauge) else PILLARS[0]
+        self._explain(pillar)
+
+    def on_pillar_gauge_selected(self, message: PillarGauge.Selected) -> None:
+        self._explain(message.pillar)
+
+    def _explain(self, pillar: str) -> None:
+        from ssi_tui.tui.screens.explain import ExplainScreen
+
+        status = self.ssi.status
+        if status is not None:
+            self.app.push_screen(ExplainScreen(status.estimate.pillars[pillar]))
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                for pillar in PILLARS:
+                    yield PillarGauge(pillar)
+                yield Static(id="todos")
+            with VerticalScroll(id="right"):
+                yield Digits("--.-", id="total")
+                yield Static(id="reach")
+                yield Sparkline([0.0], id="trend")
+                yield Static("Estimated total, last 90 days", id="trend-label")
+                yield Static(id="reading")
+                yield Static(id="warnings")
+        yield Static(id="prefix")
+        yield Footer(compact=True)
+
+    def show(self, status: Status) -> None:
+        """Update every widget in place from a fresh view model."""
+        for pillar in PILLARS:
+            self.query_one(f"#gauge-{pillar}", PillarGauge).set_value(
+                status.pillars[pillar], status.change[pillar]
+            )
+        self.query_one("#total", Digits).update(f"{status.total:.1f}")
+        self.query_one("#reach", Static).update(reach_text(status))
+        self.query_one("#trend", Sparkline).data = status.series
+        self.query_one("#reading", Static).update(reading_text(status))
+        self.query_one("#todos", Static).update(todos_text(status.todos))
+        warnings = self.query_one("#warnings", Static)
+        warnings.update(warnings_text(status.warnings))
+        warnings.display = bool(status.warnings)
+
+    def show_prefix(self, prefix: str) -> None:
+        widget = self.query_one("#prefix", Static)
+        widget.update(f"count: {prefix}× — now press a habit key (Esc clears)" if prefix else "")
+        widget.display = bool(prefix)

@@ -1,0 +1,56 @@
+"""Every key, generated from the same key map as the bindings, so it cannot drift."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
+
+KEY_NAMES = {"question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]"}
+
+
+def help_tables() -> list[tuple[str, Table]]:
+    def table(rows: list[tuple[str, str]]) -> Table:
+        t = Table(box=None, show_header=False, padding=(0, 2))
+        t.add_column(style="bold cyan", no_wrap=True)
+        t.add_column()
+        for key, text in rows:
+            t.add_row(key, text)
+        return t
+
+    logging = [(k.key, f"log one {k.label}") for k in LOG_KEYS]
+    logging += [
+        ("5v", "a count first repeats: logs 5 profile views (Esc clears the count)"),
+        ("u", "undo the last entry (again to undo more)"),
+        ("[ / ]", "backfill: log to the day before / back towards today"),
+    ]
+    forms = [(key, label) for key, _name, label in FORM_KEYS]
+    forms += [("Tab", "move between fields"), ("Ctrl+S / Enter", "save"), ("Esc", "cancel")]
+    screens = [(KEY_NAMES.get(key, key), label) for key, _name, label in SCREEN_KEYS]
+    screens += [
+        ("Tab, Enter / x", "select a pillar gauge, explain its score"),
+        ("Ctrl+P", "command palette: every action by name, themes"),
+        ("q", "quit"),
+    ]
+    return [("Log a habit (dashboard)", table(logging)), ("Forms", table(forms)),
+            ("Screens", table(screens))]
+
+
+class HelpScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "app.open_screen('dashboard')", "Back", id="help.back")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="help"):
+            for title, table in help_tables():
+                yield Static(title, classes="title")
+                yield Static(table)
+            yield Static(
+                "Everything stays in one SQLite file on this machine; nothing is sent anywhere. "
+                "How each pillar is estimated: docs/scoring.md.", classes="hint")
+        yield Footer()
