@@ -1,0 +1,107 @@
+"""`ssi-tui import-linkedin`: backfill the journal from LinkedIn's data export. Thin: parse,
+call ssi_tui.journal.linkedin, print its summary. Registered in ssi_tui.cli."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+PROGRESS_FROM_BYTES = 1_000_000
+"""Files smaller than this read too fast for a progress bar to be worth drawing."""
+
+
+class _Bars:
+    """One click progress bar per large file, on stderr, only when it is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.file: str | None = None
+        self.bar: Any = None
+
+    def __call__(self, file: str, done: int, total: int) -> None:
+        if not self.enabled or total < PROGRESS_FROM_BYTES:
+            return
+        if file != self.file:
+            self.close()
+            self.file = file
+            self.bar = click.progressbar(length=total, label=f"Reading {file}", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+            self.file = None
+
+
+def _existing_journal(obj: Any) -> Any:
+    """The journal if its file exists: a dry run must not create one."""
+    from ssi_tui.config import default_db_path
+
+    target = Path(obj.db_path).expanduser() if obj.db_path else default_db_path()
+    return obj.journal() if target.exists() else None
+
+
+@click.command("import-linkedin")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True,
+              help="Print what would be imported, per file, and write nothing.")
+@click.option("--undo", is_flag=True,
+              help="Remove every entry a LinkedIn import added (PATH not needed).")
+@click.pass_obj
+def import_linkedin(obj: Any, path: Path | None, dry_run: bool, undo: bool) -> None:
+    """Backfill the journal from LinkedIn's data export ("Get a copy of your data"): PATH is
+    the downloaded .zip or the folder it unpacks to. Safe to run again: nothing is added twice."""
+    from ssi_tui.cli import Failure, bad_input
+    from ssi_tui.journal import JournalError
+    from ssi_tui.journal.linkedin import (
+        ArchiveError,
+        count_imported,
+        import_archive,
+        plan_lines,
+        scan_archive,
+        undo_import,
+    )
+
+    if undo:
+        journal = _existing_journal(obj)
+        if journal is None:
+            click.echo("Nothing to undo: no journal yet")
+            return
+        if dry_run:
+            click.echo(f"Would remove {count_imported(journal):,} entries imported from LinkedIn")
+            return
+        removed = obj.call(undo_import, journal)
+        click.echo(f"Removed {removed:,} entries imported from LinkedIn")
+        return
+    if path is None:
+        bad_input("PATH: give the .zip LinkedIn sent you, or the folder it unpacks to")
+    bars = _Bars(sys.stderr.isatty())
+    try:
+        if dry_run:
+            journal = _existing_journal(obj)
+            plan = scan_archive(path, journal, settings=None if journal else obj.settings,
+                                progress=bars)
+        else:
+            plan = import_archive(obj.journal(), path, progress=bars)
+    except ArchiveError as exc:
+        raise Failure(str(exc)) from None
+    except JournalError as exc:
+        raise Failure(str(exc)) from None
+    finally:
+        bars.close()
+    if dry_run:
+        click.echo(f"Dry run: nothing written. From {path}:")
+    for line in plan_lines(plan):
+        click.echo(line)
+    failed = [f for f in plan.files if f.status == "failed"]
+    if failed:
+        names = ", ".join(f.file for f in failed)
+        raise Failure(f"{names}: could not be read (see above); the other files "
+                      + ("would be imported" if dry_run else "were imported"))

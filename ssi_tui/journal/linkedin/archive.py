@@ -1,0 +1,132 @@
+"""The downloaded archive, as a `.zip` or the folder it unpacks to: finding its files by name
+(whatever their case, spaces or underscores) and streaming one of them as text.
+
+Nothing is extracted to disk; a member is read as a stream, so a file of any size costs a few
+kilobytes of memory.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
+
+ByteProgress = Callable[[int], None]
+"""Told how many bytes of the current file have been read so far."""
+
+MAX_DEPTH = 3
+"""How deep a folder is searched (an archive unpacked into a folder of its own still works)."""
+
+
+class ArchiveError(Exception):
+    """The path is not a readable LinkedIn archive (missing, not a zip or folder, damaged)."""
+
+
+def file_key(name: str) -> str:
+    """`Search Queries.csv`, `SearchQueries.csv` and `search_queries.CSV` are one file."""
+    return re.sub(r"[^a-z0-9.]", "", name.rsplit("/", 1)[-1].lower())
+
+
+class _Counting(io.RawIOBase):
+    """A byte stream that reports how far it has been read."""
+
+    STEP = 1 << 18
+
+    def __init__(self, raw: IO[bytes], progress: ByteProgress | None) -> None:
+        self.raw = raw
+        self.progress = progress
+        self.done = 0
+        self._reported = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.raw.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        self.done += size
+        if self.progress and self.done - self._reported >= self.STEP:
+            self._reported = self.done
+            self.progress(self.done)
+        return size
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+class Archive:
+    """An open archive: its members by normalised name, each with its size in bytes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self._members: dict[str, tuple[str, int]] = {}
+        if not path.exists():
+            raise ArchiveError(f"{path}: no such file or folder")
+        if path.is_dir():
+            self._scan_folder(path)
+        else:
+            self._open_zip(path)
+
+    def _open_zip(self, path: Path) -> None:
+        try:
+            self._zip = zipfile.ZipFile(path)
+            infos = self._zip.infolist()
+        except zipfile.BadZipFile:
+            raise ArchiveError(
+                f"{path}: not a zip archive (give the .zip LinkedIn sent, or the folder it"
+                " unpacks to)"
+            ) from None
+        except (OSError, ValueError, EOFError, RuntimeError) as exc:
+            raise ArchiveError(f"{path}: cannot read the archive ({exc})") from None
+        self._index((info.filename, info.file_size) for info in infos if not info.is_dir())
+
+    def _scan_folder(self, root: Path) -> None:
+        found: list[tuple[str, int]] = []
+        try:
+            for depth in range(MAX_DEPTH + 1):
+                pattern = "/".join(["*"] * depth + ["*.[cC][sS][vV]"])
+                for item in root.glob(pattern):
+                    if item.is_file():
+                        found.append((item.relative_to(root).as_posix(), item.stat().st_size))
+        except OSError as exc:
+            raise ArchiveError(f"{root}: cannot read the folder ({exc.strerror})") from None
+        self._index(found)
+
+    def _index(self, names: Iterable[tuple[str, int]]) -> None:
+        # the shallowest copy of a name wins (an unpacked archive nested in a folder)
+        for name, size in sorted(names, key=lambda item: (item[0].count("/"), item[0])):
+            self._members.setdefault(file_key(name), (name, size))
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def find(self, *names: str) -> str | None:
+        """The member holding the first of `names` the archive has, or None."""
+        for name in names:
+            if (hit := self._members.get(file_key(name))) is not None:
+                return hit[0]
+        return None
+
+    def size(self, member: str) -> int:
+        return self._members[file_key(member)][1]
+
+    def open_text(self, member: str, progress: ByteProgress | None = None) -> io.TextIOWrapper:
+        """Stream one member as UTF-8 text (a BOM is fine), line endings left for csv to read."""
+        raw: IO[bytes] = (
+            self._zip.open(member) if self._zip is not None else (self.path / member).open("rb")
+        )
+        buffered = io.BufferedReader(_Counting(raw, progress), 1 << 16)
+        return io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="strict", newline="")

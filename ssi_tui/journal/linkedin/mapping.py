@@ -1,0 +1,351 @@
+"""From rows of each archive file to journal entries (see docs/linkedin-import.md).
+
+A reader takes a file's `Table` and yields `Item`s to store and `Skip`s saying why a row was
+left out. Readers of Profile.csv, Positions.csv and Connections.csv also fill the `Context`
+(the user's name and company, when each connection was made) that later files need.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from ssi_tui.domain import Kind
+from ssi_tui.journal.days import format_at, journal_day
+from ssi_tui.journal.linkedin.parse import (
+    clean,
+    full_name,
+    name_key,
+    parse_day,
+    parse_timestamp,
+    profile_key,
+    row_key,
+)
+from ssi_tui.journal.linkedin.tables import FileSpec, Table
+from ssi_tui.journal.records import MAX_COUNT
+
+INVITATION = "invitation"
+NETWORK_CAP = 30_000
+NOTE_LIMIT = 1_000
+
+
+@dataclass(slots=True)
+class Item:
+    """One journal row to be: an event (`kind` is a Kind) or an invitation."""
+
+    key: str
+    at: str
+    day: date
+    kind: str
+    count: int = 1
+    contact: str | None = None
+    note: str | None = None
+    personalized: bool = False
+    accepted_day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    reason: str
+    count: int = 1
+
+
+@dataclass
+class Context:
+    """What one file tells the readers of the next ones."""
+
+    day_start_hour: int = 4
+    timezone: str | None = None
+    user_name: str | None = None
+    user_name_from: str = ""
+    companies: dict[str, str] = field(default_factory=dict)
+    connections: dict[str, date] | None = None
+    network_size: int | None = None
+
+    def day(self, at: datetime) -> date:
+        return journal_day(at, self.day_start_hour, self.timezone)
+
+
+Notes = list[str]
+Reader = Callable[[Table, Context, Notes], Iterator[Item | Skip]]
+
+
+def _when(value: str) -> datetime | Skip:
+    if not value:
+        return Skip("no date")
+    try:
+        return parse_timestamp(value)
+    except ValueError:
+        return Skip("unreadable date")
+
+
+# -- context files ------------------------------------------------------------------------------
+
+def read_profile(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    for row in table.rows():
+        name = full_name(row["First Name"], row["Last Name"])
+        if name:
+            ctx.user_name, ctx.user_name_from = name, "Profile.csv"
+            notes.append(f"your name: {name}")
+            break
+    yield from ()
+
+
+def read_positions(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    for row in table.rows():
+        company = clean(row["Company Name"])
+        if company and not row["Finished On"]:
+            ctx.companies.setdefault(name_key(company), company)
+    if ctx.companies:
+        notes.append("current company: " + ", ".join(ctx.companies.values()))
+    else:
+        notes.append("no current position (every one has a Finished On): no colleague matching")
+    yield from ()
+
+
+# -- activity files ------------------------------------------------------------------------------
+
+def read_connections(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    """Every row with a date is a connection (a row with only a date is someone who hides their
+    details); a connection whose company is the user's current one is a colleague."""
+    connections: dict[str, date] = {}
+    by_year: Counter[int] = Counter()
+    for row in table.rows():
+        raw = row["Connected On"]
+        try:
+            day = parse_day(raw)
+        except ValueError:
+            yield Skip("unreadable date" if raw else "no date")
+            continue
+        by_year[day.year] += 1
+        if row["URL"]:
+            connections[profile_key(row["URL"])] = day
+        company = row["Company"]
+        name = full_name(row["First Name"], row["Last Name"])
+        if company and name and name_key(company) in ctx.companies:
+            yield Item(
+                key=row_key("Connections.csv", row["First Name"], row["Last Name"],
+                            profile_key(row["URL"]), day.isoformat()),
+                at=format_at(datetime.combine(day, time(), UTC)),
+                day=day, kind=Kind.COLLEAGUE_CONNECTION, contact=name,
+            )
+    ctx.connections = connections
+    ctx.network_size = sum(by_year.values())
+    if by_year:
+        notes.append(f"{ctx.network_size:,} connections; by year: "
+                     + ", ".join(f"{y} {n}" for y, n in sorted(by_year.items())))
+    if not ctx.companies:
+        notes.append("colleagues not matched: no current company (Positions.csv)")
+
+
+def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    """Outgoing invitations; accepted on the day the invitee appears in Connections.csv."""
+    if ctx.connections is None:
+        notes.append("Connections.csv not read: acceptance unknown, all left pending")
+    elif not table.has("inviteeProfileUrl"):
+        notes.append("no inviteeProfileUrl column: acceptance unknown, all left pending")
+    connections = ctx.connections or {}
+    senders: Counter[str] = Counter()
+    first: date | None = None
+    last: date | None = None
+    for row in table.rows():
+        direction = row["Direction"].upper()
+        if direction == "INCOMING":
+            yield Skip("incoming (sent to you, not by you)")
+            continue
+        if direction != "OUTGOING":
+            yield Skip("unknown Direction")
+            continue
+        at = _when(row["Sent At"])
+        if isinstance(at, Skip):
+            yield at
+            continue
+        day = ctx.day(at)
+        first, last = min(first or day, day), max(last or day, day)
+        url = profile_key(row["inviteeProfileUrl"]) if row["inviteeProfileUrl"] else ""
+        accepted = connections.get(url) if url else None
+        if row["From"]:
+            senders[row["From"]] += 1
+        yield Item(
+            key=row_key("Invitations.csv", format_at(at), row["To"], url),
+            at=format_at(at), day=day, kind=INVITATION, contact=clean(row["To"]),
+            personalized=bool(row["Message"].strip()),
+            accepted_day=max(accepted, day) if accepted else None,
+        )
+    if first and last:
+        notes.append(f"LinkedIn keeps only recent invitations: this file covers {first} to "
+                     f"{last}; earlier ones are not in the archive")
+    if senders and not ctx.user_name:
+        ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "Invitations.csv"
+
+
+def _simple(file: str, kind: Kind, date_column: str,
+            identity: tuple[str, ...], note: str | None = None) -> Reader:
+    """A file whose every dated row is one event of `kind` (comments, reactions, endorsements)."""
+
+    def read(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+        for row in table.rows():
+            at = _when(row[date_column])
+            if isinstance(at, Skip):
+                yield at
+                continue
+            yield Item(
+                key=row_key(file, format_at(at), *(row[c] for c in identity)),
+                at=format_at(at), day=ctx.day(at), kind=kind,
+                note=clean(row[note], NOTE_LIMIT) if note else None,
+            )
+
+    return read
+
+
+read_comments = _simple("Comments.csv", Kind.COMMENT, "Date", ("Link", "Message"), "Link")
+read_reactions = _simple("Reactions.csv", Kind.LIKE, "Date", ("Type", "Link"), "Link")
+
+
+def read_endorsements(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    for row in table.rows():
+        at = _when(row["Endorsement Date"])
+        if isinstance(at, Skip):
+            yield at
+            continue
+        first, last = row["Endorser First Name"], row["Endorser Last Name"]
+        yield Item(
+            key=row_key("Endorsement_Received_Info.csv", format_at(at), row["Skill Name"],
+                        first, last, profile_key(row["Endorser Public Url"])),
+            at=format_at(at), day=ctx.day(at), kind=Kind.ENDORSEMENT,
+            contact=full_name(first, last), note=clean(row["Skill Name"]),
+        )
+
+
+def is_reshare(url: str) -> bool:
+    """A share of someone else's LinkedIn post (rather than a post of one's own)."""
+    key = profile_key(url) if url else ""
+    return key.startswith("linkedin.com/") and ("/feed/update/" in key or "/posts/" in key)
+
+
+def read_shares(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    for row in table.rows():
+        at = _when(row["Date"])
+        if isinstance(at, Skip):
+            yield at
+            continue
+        link = row["ShareLink"]
+        yield Item(
+            key=row_key("Shares.csv", format_at(at), link or row["ShareCommentary"]),
+            at=format_at(at), day=ctx.day(at),
+            kind=Kind.SHARE if is_reshare(row["SharedUrl"]) else Kind.POST,
+            note=clean(link, NOTE_LIMIT),
+        )
+
+
+def read_searches(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    """One search event per day, counting each (time, query) once."""
+    seen: set[tuple[str, str]] = set()
+    counts: Counter[date] = Counter()
+    first_at: dict[date, str] = {}
+    for row in table.rows():
+        at = _when(row["Time"])
+        if isinstance(at, Skip):
+            yield at
+            continue
+        stamp = format_at(at)
+        if (stamp, row["Search Query"]) in seen:
+            yield Skip("exact repeat (same time and query)")
+            continue
+        seen.add((stamp, row["Search Query"]))
+        day = ctx.day(at)
+        counts[day] += 1
+        if stamp < first_at.get(day, "~"):
+            first_at[day] = stamp
+    for day, total in sorted(counts.items()):
+        if total > MAX_COUNT:
+            notes.append(f"{day}: {total:,} searches, kept as {MAX_COUNT:,} (the journal's cap)")
+            total = MAX_COUNT
+        yield Item(key=f"SearchQueries.csv:{day.isoformat()}", at=first_at[day], day=day,
+                   kind=Kind.SEARCH, count=total)
+
+
+def _inmail(row: dict[str, str]) -> bool:
+    return any("inmail" in row[c].lower().replace(" ", "")
+               for c in ("FOLDER", "SUBJECT", "CONVERSATION TITLE"))
+
+
+First = tuple[str, datetime, str, str]
+"""A sender's first message in a conversation: (timestamp text, instant, sender, recipient)."""
+
+
+def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
+    """InMail only: per InMail conversation the user started, one inmail_sent (their first
+    message) and one inmail_reply (the first answer, if any). Other messages are left out."""
+    marked: set[str] = set()
+    firsts: dict[str, dict[str, First]] = {}
+    sizes: Counter[str] = Counter()
+    senders: Counter[str] = Counter()
+    for row in table.rows():
+        if row["IS MESSAGE DRAFT"].lower() in ("yes", "true", "1"):
+            yield Skip("draft")
+            continue
+        at = _when(row["DATE"])
+        if isinstance(at, Skip):
+            yield at
+            continue
+        conv = row["CONVERSATION ID"] or row["CONVERSATION TITLE"]
+        sender = row["FROM"]
+        senders[sender] += 1
+        sizes[conv] += 1
+        if _inmail(row):
+            marked.add(conv)
+        by_sender = firsts.setdefault(conv, {})
+        stamp = format_at(at)
+        known = by_sender.get(name_key(sender))
+        if known is None or stamp < known[0]:
+            by_sender[name_key(sender)] = (stamp, at, sender, row["TO"])
+    if not ctx.user_name and senders:
+        ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "most frequent sender"
+    if marked and ctx.user_name:
+        notes.append(f"you are {ctx.user_name} (from {ctx.user_name_from})")
+    me = name_key(ctx.user_name or "")
+    received = 0
+    for conv in sorted(marked):
+        by_sender = firsts[conv]
+        mine = by_sender.get(me)
+        if mine is None or min(by_sender.values())[0] < mine[0]:
+            received += 1
+            continue
+        yield Item(key=row_key("messages.csv", "inmail_sent", conv, mine[0]), at=mine[0],
+                   day=ctx.day(mine[1]), kind=Kind.INMAIL_SENT, contact=clean(mine[3]))
+        answers = [first for key, first in by_sender.items() if key != me]
+        if answers:
+            stamp, at, name, _ = min(answers)
+            yield Item(key=row_key("messages.csv", "inmail_reply", conv, stamp), at=stamp,
+                       day=ctx.day(at), kind=Kind.INMAIL_REPLY, contact=clean(name))
+    if received:
+        yield Skip("InMail conversation started by someone else", received)
+    left_out = sum(sizes.values()) - sum(sizes[conv] for conv in marked)
+    if left_out:
+        yield Skip("not InMail (messages are left out)", left_out)
+
+
+SPECS: list[tuple[FileSpec, Reader]] = [
+    (FileSpec("Profile.csv", ("First Name", "Last Name")), read_profile),
+    (FileSpec("Positions.csv", ("Company Name", "Finished On")), read_positions),
+    (FileSpec("Connections.csv", ("First Name", "Last Name", "Connected On"),
+              ("URL", "Company")), read_connections),
+    (FileSpec("Invitations.csv", ("Sent At", "Direction", "Message"),
+              ("From", "To", "inviteeProfileUrl")), read_invitations),
+    (FileSpec("Comments.csv", ("Date", "Link"), ("Message",)), read_comments),
+    (FileSpec("Reactions.csv", ("Date", "Link"), ("Type",)), read_reactions),
+    (FileSpec("Shares.csv", ("Date", "ShareLink"), ("ShareCommentary", "SharedUrl")),
+     read_shares),
+    (FileSpec("SearchQueries.csv", ("Time", "Search Query"), (),
+              ("Search Queries.csv", "Search_Queries.csv")), read_searches),
+    (FileSpec("Endorsement_Received_Info.csv", ("Endorsement Date", "Skill Name"),
+              ("Endorser First Name", "Endorser Last Name", "Endorser Public Url")),
+     read_endorsements),
+    (FileSpec("messages.csv", ("FROM", "DATE"),
+              ("CONVERSATION ID", "CONVERSATION TITLE", "TO", "SUBJECT", "FOLDER",
+               "IS MESSAGE DRAFT")), read_messages),
+]
+CONTEXT_FILES = {"Profile.csv", "Positions.csv"}
