@@ -20,7 +20,7 @@ from typing import IO, Any
 from ssi_tui.journal import records as r
 from ssi_tui.journal.days import format_at, parse_at, utc_now
 from ssi_tui.journal.errors import InputError, JournalError
-from ssi_tui.journal.schema import EVENTS_BY_DAY_INDEX
+from ssi_tui.journal.schema import EVENTS_BY_DAY_INDEX_V2, ROLLUP_REBUILD, ROLLUP_TRIGGERS
 
 TABLES: dict[str, list[str]] = {
     "events": ["id", "day", "kind", "count", "degree", "contact", "note", "at"],
@@ -334,7 +334,7 @@ def import_csv(
     except sqlite3.OperationalError as exc:
         raise JournalError(f"the journal is busy ({exc})") from None
     try:
-        rebuild = table == "events" and _drop_index_for_bulk(conn, size_hint)
+        rebuild = _drop_index_for_bulk(conn, size_hint) if table == "events" else None
         try:
             for cells in reader:
                 if len(cells) != width:
@@ -366,7 +366,7 @@ def import_csv(
         if rows:
             flush()
         if rebuild and report.ok:
-            conn.execute(EVENTS_BY_DAY_INDEX)
+            _restore_after_bulk(conn, rebuild)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -385,16 +385,24 @@ def import_csv(
 BYTES_PER_EVENT_ROW = 30
 
 
-def _drop_index_for_bulk(conn: sqlite3.Connection, size_hint: int | None) -> bool:
-    """Drop the covering index when the file will at least double the table (cheaper to
-    rebuild it once, sorted, than to grow it row by row)."""
+def _drop_index_for_bulk(conn: sqlite3.Connection, size_hint: int | None) -> int | None:
+    """When the file will at least double the table, drop the day index and the rollup's
+    insert trigger: rebuilding both once at the end, sorted, is cheaper than growing them row
+    by row. Returns the last id before the import (None: nothing dropped)."""
     if not size_hint:
-        return False
+        return None
     existing = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
     if size_hint // BYTES_PER_EVENT_ROW < max(existing, 50_000):
-        return False
+        return None
     conn.execute("DROP INDEX events_by_day")
-    return True
+    conn.execute("DROP TRIGGER events_rollup_insert")
+    return int(existing) or -1
+
+
+def _restore_after_bulk(conn: sqlite3.Connection, last_id: int) -> None:
+    conn.execute(EVENTS_BY_DAY_INDEX_V2)
+    conn.execute(ROLLUP_REBUILD, [max(last_id, 0)])
+    conn.execute(ROLLUP_TRIGGERS[0])
 
 
 def open_csv_text(path: Path) -> IO[str]:

@@ -15,7 +15,7 @@ from ssi_tui.domain import PROFILE_ITEMS
 
 
 EVENTS_BY_DAY_INDEX = "CREATE INDEX events_by_day ON events (day, kind, degree, count)"
-"""Covering index: a day's (or a window's) counts are read from the index alone."""
+"""v1's covering index for window sums (v2 replaced it with the `daily_totals` rollup)."""
 
 
 def _v1(db: Database) -> None:
@@ -96,9 +96,57 @@ def _v1(db: Database) -> None:
     )
 
 
+ROLLUP_TRIGGERS = (
+    """CREATE TRIGGER events_rollup_insert AFTER INSERT ON events BEGIN
+        INSERT INTO daily_totals (day, kind, degree, total)
+        VALUES (new.day, new.kind, coalesce(new.degree, 0), new.count)
+        ON CONFLICT (day, kind, degree) DO UPDATE SET total = total + excluded.total;
+    END""",
+    """CREATE TRIGGER events_rollup_delete AFTER DELETE ON events BEGIN
+        UPDATE daily_totals SET total = total - old.count
+        WHERE day = old.day AND kind = old.kind AND degree = coalesce(old.degree, 0);
+    END""",
+    """CREATE TRIGGER events_rollup_update AFTER UPDATE OF day, kind, degree, count ON events
+    BEGIN
+        UPDATE daily_totals SET total = total - old.count
+        WHERE day = old.day AND kind = old.kind AND degree = coalesce(old.degree, 0);
+        INSERT INTO daily_totals (day, kind, degree, total)
+        VALUES (new.day, new.kind, coalesce(new.degree, 0), new.count)
+        ON CONFLICT (day, kind, degree) DO UPDATE SET total = total + excluded.total;
+    END""",
+)
+"""Keep `daily_totals` in step with `events` inside the very transaction that writes them."""
+
+ROLLUP_REBUILD = (
+    "INSERT INTO daily_totals (day, kind, degree, total)"
+    " SELECT day, kind, coalesce(degree, 0), sum(count) FROM events WHERE id > ?"
+    " GROUP BY day, kind, coalesce(degree, 0)"
+    " ON CONFLICT (day, kind, degree) DO UPDATE SET total = total + excluded.total"
+)
+"""Add the events after a given id to the rollup in one pass (migrations, bulk imports)."""
+
+
 def _v2(db: Database) -> None:
-    """The calibration of the estimate against the user's official readings (one row per
-    pillar: reading ≈ scale × estimate + intercept), with its measured error before and after."""
+    """A daily rollup of events, so reading a day's windows costs the same with a week or ten
+    years of history; and the calibration of the estimate against the official readings (one
+    row per pillar: reading ≈ scale × estimate + intercept), with its error before and after."""
+    db.execute(
+        """CREATE TABLE daily_totals (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            degree INTEGER NOT NULL DEFAULT 0,
+            total INTEGER NOT NULL,
+            PRIMARY KEY (day, kind, degree)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX daily_totals_by_kind ON daily_totals (kind, day)")
+    db.execute(ROLLUP_REBUILD, [0])
+    for trigger in ROLLUP_TRIGGERS:
+        db.execute(trigger)
+    # the rollup now answers the window queries; a plain day index serves the journal screen
+    db.execute("DROP INDEX events_by_day")
+    db.execute(EVENTS_BY_DAY_INDEX_V2)
+    db.execute("DROP INDEX events_login_days")
     db.execute(
         """CREATE TABLE calibration (
             pillar TEXT PRIMARY KEY
@@ -113,10 +161,14 @@ def _v2(db: Database) -> None:
     )
 
 
+EVENTS_BY_DAY_INDEX_V2 = "CREATE INDEX events_by_day ON events (day, id)"
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 """Migration N (1-based) brings a journal from version N-1 to N. Append only; never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 OUR_TABLES = {"events", "invitations", "readings", "indicators", "profile_checklist"}
+ROLLUP_TRIGGER_NAMES = ("events_rollup_insert", "events_rollup_delete", "events_rollup_update")
 """Tables every version of the journal has (how a journal is told from another program's)."""

@@ -121,10 +121,10 @@ def test_daily_counts_read_only_the_window(journal: Journal) -> None:
     counts = journal.daily_counts(today - timedelta(days=27), today)
     assert counts == {today: {"profile_view_3": 2, "profile_view_2": 5}}
     plan = journal.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT day, kind, degree, sum(count) FROM events"
-        " WHERE day BETWEEN ? AND ? GROUP BY day, kind, degree", ["a", "b"]
+        "EXPLAIN QUERY PLAN SELECT day, kind, degree, total FROM daily_totals"
+        " WHERE day BETWEEN ? AND ? AND total > 0", ["a", "b"]
     ).fetchall()
-    assert "COVERING INDEX events_by_day" in " ".join(str(row) for row in plan)
+    assert "SEARCH daily_totals USING PRIMARY KEY (day>? AND day<?)" in str(plan)
 
 
 def test_edit_and_delete(journal: Journal) -> None:
@@ -199,3 +199,44 @@ def test_the_suite_refuses_network_access() -> None:
 
     with pytest.raises(AssertionError, match="network access"):
         socket.socket(socket.AF_INET, socket.SOCK_STREAM).connect(("127.0.0.1", 9))
+
+
+def rollup_matches(journal: Journal) -> None:
+    expected = {
+        (day, kind, degree or 0): total
+        for day, kind, degree, total in journal.conn.execute(
+            "SELECT day, kind, degree, sum(count) FROM events GROUP BY day, kind, degree")
+    }
+    actual = {
+        (day, kind, degree): total
+        for day, kind, degree, total in journal.conn.execute(
+            "SELECT day, kind, degree, total FROM daily_totals WHERE total != 0")
+    }
+    assert actual == expected
+
+
+def test_daily_rollup_follows_inserts_edits_deletes_and_imports(journal: Journal) -> None:
+    import io
+
+    from ssi_tui.journal.csvio import import_csv
+
+    today = journal.today()
+    a = journal.log_event(kind="search", count=3)
+    b = journal.log_event(kind="profile_view", count=2, degree=3, day=today - timedelta(days=1))
+    journal.log_event(kind="profile_view", count=5)
+    rollup_matches(journal)
+    journal.update_event(a.id, count=7, day=today - timedelta(days=2))
+    journal.update_event(b.id, kind="like", degree=None)
+    journal.delete_event(a.id)
+    journal.undo()
+    rollup_matches(journal)
+    rows = "".join(f"2026-10-{d:02d},search,2,,,\n" for d in range(1, 29)) * 50
+    csv_text = "day,kind,count,degree,contact,note\n" + rows
+    report = import_csv(journal.conn, io.StringIO(csv_text), size_hint=10_000_000)
+    assert report.ok and report.rows == 1400
+    rollup_matches(journal)
+    triggers = {r[0] for r in journal.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"events_rollup_insert", "events_rollup_delete", "events_rollup_update"} <= triggers
+    journal.log_event(kind="search")
+    rollup_matches(journal)
