@@ -78,14 +78,12 @@ class _Sink:
         new = [i for i in items if i.key not in existing]
         grown = [i for i in items if i.key in existing and i.count > existing[i.key]]
         if self.write:
-            before = self.conn.total_changes
-            self.conn.executemany(
+            added = self.conn.executemany(
                 "INSERT OR IGNORE INTO events (at, day, kind, count, contact, note, source,"
                 f" source_key) VALUES (?, ?, ?, ?, ?, ?, '{SOURCE}', ?)",
                 [(i.at, i.day.isoformat(), i.kind, i.count, i.contact, i.note, i.key)
                  for i in new],
-            )
-            added = self.conn.total_changes - before
+            ).rowcount
             self.conn.executemany("UPDATE events SET count = ? WHERE source_key = ?",
                                   [(i.count, i.key) for i in grown])
         else:
@@ -101,14 +99,12 @@ class _Sink:
         accepted = [i for i in items
                     if i.key in existing and existing[i.key] is None and i.accepted_day]
         if self.write:
-            before = self.conn.total_changes
-            self.conn.executemany(
+            added = self.conn.executemany(
                 "INSERT OR IGNORE INTO invitations (at, sent_day, degree, personalized, contact,"
                 f" accepted_day, source, source_key) VALUES (?, ?, NULL, ?, ?, ?, '{SOURCE}', ?)",
                 [(i.at, i.day.isoformat(), int(i.personalized), i.contact,
                   i.accepted_day.isoformat() if i.accepted_day else None, i.key) for i in new],
-            )
-            added = self.conn.total_changes - before
+            ).rowcount
             self.conn.executemany(
                 "UPDATE invitations SET accepted_day = ? WHERE source_key = ?"
                 " AND accepted_day IS NULL",
