@@ -186,10 +186,50 @@ def reading(obj: Context, brand: float, people: float, insights: float, relation
             day: Any, industry_rank: float | None, network_rank: float | None,
             industry_avg: float | None, network_avg: float | None) -> None:
     """Record an official SSI reading copied from linkedin.com/sales/ssi (each pillar 0-25)."""
-    rd = obj.call(obj.journal().add_reading, brand=brand, people=people, insights=insights,
+    from ssi_tui.views import refit
+
+    journal = obj.journal()
+    rd = obj.call(journal.add_reading, brand=brand, people=people, insights=insights,
                   relationships=relationships, day=_day(day), industry_rank=industry_rank,
                   network_rank=network_rank, industry_avg=industry_avg, network_avg=network_avg)
     click.echo(f"Reading of {rd.day}: {rd.total:g}/100")
+    obj.call(refit, journal)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+@click.option("--reset", is_flag=True, help="Drop the calibration: show the model's own estimate.")
+@pass_ctx
+def calibrate(obj: Context, as_json: bool, reset: bool) -> None:
+    """Fit the estimate to your official readings (4 or more) and say how much it helps."""
+    from ssi_tui.views import refit
+
+    journal = obj.journal()
+    if reset:
+        dropped = obj.call(journal.reset_calibration)
+        click.echo("Calibration dropped" if dropped else "There was no calibration")
+        return
+    cal = obj.call(refit, journal)
+    if as_json:
+        click.echo(json.dumps(None if cal is None else {
+            "readings": cal.readings, "made_on": cal.made_on.isoformat(),
+            "mae_before": cal.mae_before, "mae_after_loo": cal.mae_after,
+            "used": cal.better,
+            "fits": {p: {"scale": f.scale, "intercept": f.intercept}
+                     for p, f in cal.fits.items()},
+        }, indent=2))
+        return
+    if cal is None:
+        click.echo("Not enough official readings yet: calibration needs at least 4.")
+        return
+    click.echo(f"Calibrated on {cal.readings} readings ({cal.made_on}).")
+    for pillar, fit in cal.fits.items():
+        click.echo(f"  {PILLAR_LABELS[pillar]:<36} reading ≈ {fit.scale:.3f} × estimate "
+                   f"{fit.intercept:+.2f}")
+    click.echo(f"Error of the total: {cal.mae_before:.2f} before, {cal.mae_after:.2f} after "
+               "(leave-one-out)")
+    click.echo("The calibrated estimate is shown." if cal.better else
+               "The model's own estimate stays: calibration does not beat it out of sample.")
 
 
 @cli.command()
@@ -348,6 +388,18 @@ def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = Fa
     mult = f"reach x{st.reach.multiplier:g}" if st.reach.multiplier else "reach below 75"
     click.echo(f"  {'Total':<36} {st.total:5.1f} / 100  ({st.reach.band}, {mult})")
     click.echo(f"  {st.reach.advice}")
+    if st.calibrated:
+        click.echo("  (calibrated to your official readings; `ssi-tui calibrate` for details)")
+    acc = st.accuracy
+    if acc.readings:
+        click.echo(f"Accuracy over {acc.readings} official reading(s): mean error "
+                   f"{acc.mae_total:.1f} points, bias {acc.bias_total:+.1f} (model alone)")
+    for fc in st.forecasts:
+        if fc.expected_day == st.day:
+            continue
+        when = (f"around {fc.expected_day} (between {fc.earliest or '?'} and "
+                f"{fc.latest or 'later'})" if fc.expected_day else "not at this pace")
+        click.echo(f"Reaching {fc.target:.0f}: {when}")
     click.echo(f"Login streak: {st.streak.current} day(s) (longest {st.streak.longest})")
     click.echo("To do today:")
     for todo in st.todos:

@@ -1,15 +1,17 @@
-"""View models: what a screen or a command shows, computed once from the journal and the model.
+"""View models: what a screen or a command shows, computed from the journal and the model.
 
-The CLI's `status` and the app's dashboard both render a `Status`; neither computes anything.
+`StatusBuilder` keeps what it read and computed between two refreshes, so logging one habit
+re-reads one day and re-estimates one day, whatever the size of the journal; the CLI's
+`build_status` is the same computation done once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ssi_tui.domain import PILLARS, Reading
+from ssi_tui.domain import PILLARS, History, Reading
 from ssi_tui.model import (
     Estimate,
     Reach,
@@ -23,9 +25,18 @@ from ssi_tui.model import (
     todos,
     warnings,
 )
+from ssi_tui.model.calibration import Accuracy, Calibration, Fit, accuracy, calibrate
+from ssi_tui.model.estimate import estimate_days
+from ssi_tui.model.forecast import Forecast, forecast
 
 SPARK_DAYS = 90
 CHANGE_DAYS = 7
+ACCURACY_DAYS = 365
+TERM_TODOS = {  # which to-do moves which term (the "steepest term" picks the first to-do)
+    "login_days": "login", "searches": "searches", "views_2nd": "views", "views_3rd": "views_3rd",
+    "viewed_by": "viewed_by", "likes": "engage", "comments": "engage", "shares": "engage",
+    "invitations_2nd": "invitations", "invitations_3rd": "invitations",
+}
 
 
 @dataclass(frozen=True)
@@ -34,38 +45,40 @@ class Status:
 
     day: date
     estimate: Estimate
+    """The model's own estimate (before calibration)."""
+    shown: dict[str, float]
+    """The four pillars as displayed: calibrated when that is better out of sample."""
+    calibrated: bool
     change: dict[str, float]
-    """Change of each pillar (and "total") over the last 7 days."""
     reach: Reach
     streak: Streak
     todos: list[Todo]
     warnings: list[str]
     series: list[float]
-    """The estimated total of each of the last 90 days, oldest first (ends with `day`)."""
+    """The displayed total of each of the last 90 days, oldest first (ends with `day`)."""
     last_reading: Reading | None
-    reading_estimate: Estimate | None
-    """The estimate for the day of the last reading, to show the gap beside it."""
+    reading_gap: float | None
+    """Estimate minus reading on the last reading's day (positive: we estimate too high)."""
+    accuracy: Accuracy
+    calibration: Calibration | None
+    forecasts: tuple[Forecast, ...]
 
     @property
     def pillars(self) -> dict[str, float]:
-        return {key: self.estimate.pillars[key].value for key in PILLARS}
+        return self.shown
 
     @property
     def total(self) -> float:
-        return self.estimate.total
-
-    @property
-    def reading_gap(self) -> float | None:
-        """Estimate minus reading, on the reading's day (positive: we estimate too high)."""
-        if self.last_reading is None or self.reading_estimate is None:
-            return None
-        return round(self.reading_estimate.total - self.last_reading.total, 1)
+        return round(sum(self.shown.values()), 1)
 
     def as_json(self) -> dict[str, Any]:
+        acc = self.accuracy
         return {
             "day": self.day.isoformat(),
             "pillars": self.pillars,
             "total": self.total,
+            "shown": "calibrated" if self.calibrated else "model",
+            "model_pillars": self.estimate.values,
             "reach": {"band": self.reach.band, "multiplier": self.reach.multiplier},
             "streak": self.streak.current,
             "longest_streak": self.streak.longest,
@@ -82,43 +95,162 @@ class Status:
                 "pillars": self.last_reading.pillars,
                 "gap": self.reading_gap,
             },
+            "accuracy": {
+                "readings": acc.readings, "mae_total": acc.mae_total,
+                "mae_pillars": acc.mae_pillars, "bias_total": acc.bias_total,
+                "mae_total_last_8": acc.mae_total_recent, "bias_total_last_8":
+                    acc.bias_total_recent,
+            },
+            "forecast": [
+                {"target": f.target,
+                 "expected_day": f.expected_day.isoformat() if f.expected_day else None,
+                 "earliest": f.earliest.isoformat() if f.earliest else None,
+                 "latest": f.latest.isoformat() if f.latest else None,
+                 "slope_per_week": f.slope_per_week}
+                for f in self.forecasts
+            ],
         }
 
 
-def build_status(journal: Any, day: date | None = None) -> Status:
-    """Read the windows the day needs, once, and run the model over them."""
-    day = day or journal.today()
-    start = day - timedelta(days=SPARK_DAYS - 1)
-    history = journal.history(start, day)
-    scoring = journal.settings.scoring
-    series = estimate_series(start, day, history, scoring)
-    current = series[-1]
-    week_ago = series[-1 - CHANGE_DAYS]
-    change = {key: round(current.pillars[key].value - week_ago.pillars[key].value, 1)
-              for key in PILLARS}
-    change["total"] = round(current.total - week_ago.total, 1)
-    last_reading = history.readings[-1] if history.readings else None
-    reading_estimate = None
-    if last_reading is not None:
-        if start <= last_reading.day <= day:
-            reading_estimate = series[(last_reading.day - start).days]
-        elif last_reading.day < start:
-            reading_estimate = estimate_series(
-                last_reading.day, last_reading.day,
-                journal.history(last_reading.day, last_reading.day), scoring,
-            )[0]
-    return Status(
-        day=day,
-        estimate=current,
-        change=change,
-        reach=reach_band(current.total),
-        streak=login_streak(history.login_days, day),
-        todos=todos(day, history, current, scoring),
-        warnings=warnings(day, history, current, scoring),
-        series=[e.total for e in series],
-        last_reading=last_reading,
-        reading_estimate=reading_estimate,
+def stored_calibration(journal: Any) -> Calibration | None:
+    rows = journal.calibration()
+    if len(rows) != len(PILLARS):
+        return None
+    first = rows[0]
+    return Calibration(
+        fits={r["pillar"]: Fit(r["pillar"], r["scale"], r["intercept"]) for r in rows},
+        readings=first["readings"], mae_before=first["mae_before"],
+        mae_after=first["mae_after"], made_on=date.fromisoformat(first["made_on"]),
     )
+
+
+def refit(journal: Any) -> Calibration | None:
+    """Fit the calibration to the readings and store it (or drop it: fewer than 4 readings)."""
+    day = journal.today()
+    pairs = reading_pairs(journal, journal.history(day - timedelta(days=ACCURACY_DAYS), day), day)
+    cal = calibrate(pairs, day)
+    if cal is None:
+        journal.reset_calibration()
+        return None
+    journal.save_calibration([
+        {"pillar": p, "scale": f.scale, "intercept": f.intercept, "readings": cal.readings,
+         "mae_before": cal.mae_before, "mae_after": cal.mae_after, "made_on": day.isoformat()}
+        for p, f in cal.fits.items()
+    ])
+    return cal
+
+
+def reading_pairs(journal: Any, history: History, day: date) -> list[tuple[Reading, Estimate]]:
+    recent = [r for r in history.readings
+              if day - timedelta(days=ACCURACY_DAYS) <= r.day <= day]
+    by_day = estimate_days([r.day for r in recent], history, journal.settings.scoring)
+    return [(r, by_day[r.day]) for r in recent]
+
+
+class StatusBuilder:
+    """Builds the Status for the app, keeping the history read and the past days' estimates
+    between refreshes: after a habit is logged, only that day is re-read and re-estimated."""
+
+    def __init__(self, journal: Any) -> None:
+        self.journal = journal
+        self.history: History | None = None
+        self.estimates: dict[date, Estimate] = {}
+        self.day: date | None = None
+        self.pairs: list[tuple[Reading, Estimate]] | None = None
+
+    def invalidate(self) -> None:
+        self.history = None
+
+    def build(self, day: date | None = None) -> Status:
+        day = day or self.journal.today()
+        if self.history is None or day != self.day:
+            self._read_all(day)
+        assert self.history is not None
+        return _compose(self.journal, day, self.history, self.estimates, self.pairs or [])
+
+    def after_event(self, event_day: date, kind: str) -> Status:
+        """One habit was logged (or undone) on `event_day`: patch that day, recompute from it."""
+        day = self.journal.today()
+        if self.history is None or day != self.day:
+            return self.build(day)
+        counts = dict(self.history.counts)
+        counts[event_day] = self.journal.counts_for(event_day)
+        logins = self.history.login_days
+        if kind == "login":
+            logins = self.journal.login_days()
+        self.history = replace(self.history, counts=counts, login_days=logins)
+        stale = [d for d in self.estimates if d >= event_day]
+        for d in stale:
+            del self.estimates[d]
+        if any(r.day >= event_day for r, _ in self.pairs or []):
+            self.pairs = reading_pairs(self.journal, self.history, day)
+        return _compose(self.journal, day, self.history, self.estimates, self.pairs or [])
+
+    def _read_all(self, day: date) -> None:
+        start = day - timedelta(days=max(SPARK_DAYS, ACCURACY_DAYS))
+        self.history = self.journal.history(start, day)
+        self.estimates = {}
+        self.day = day
+        self.pairs = reading_pairs(self.journal, self.history, day)
+
+
+def _compose(journal: Any, day: date, history: History, cache: dict[date, Estimate],
+             pairs: list[tuple[Reading, Estimate]]) -> Status:
+    scoring = journal.settings.scoring
+    start = day - timedelta(days=SPARK_DAYS - 1)
+    missing = [start + timedelta(days=i) for i in range(SPARK_DAYS)
+               if start + timedelta(days=i) not in cache]
+    if missing:
+        for est in estimate_series(missing[0], day, history, scoring):
+            cache[est.day] = est
+    series = [cache[start + timedelta(days=i)] for i in range(SPARK_DAYS)]
+    current, week_ago = series[-1], series[-1 - CHANGE_DAYS]
+    cal = stored_calibration(journal)
+    use = cal is not None and cal.better
+
+    def shown(est: Estimate) -> dict[str, float]:
+        return cal.apply(est) if use and cal is not None else est.values
+
+    now, before = shown(current), shown(week_ago)
+    change = {p: round(now[p] - before[p], 1) for p in PILLARS}
+    totals = [round(sum(shown(e).values()), 1) for e in series]
+    change["total"] = round(totals[-1] - totals[-1 - CHANGE_DAYS], 1)
+    last = history.readings[-1] if history.readings else None
+    gap = None
+    if last is not None:
+        match = [e for r, e in pairs if r.day == last.day]
+        if match:
+            gap = round(sum(shown(match[0]).values()) - last.total, 1)
+    items = todos(day, history, current, scoring)
+    return Status(
+        day=day, estimate=current, shown=now, calibrated=use, change=change,
+        reach=reach_band(totals[-1]), streak=login_streak(history.login_days, day),
+        todos=_steepest_first(items, current), warnings=warnings(day, history, current, scoring),
+        series=totals, last_reading=last, reading_gap=gap, accuracy=accuracy(pairs),
+        calibration=cal, forecasts=(forecast(totals, day, 75.0), forecast(totals, day, 90.0)),
+    )
+
+
+def _steepest_first(items: list[Todo], est: Estimate) -> list[Todo]:
+    """Put first the unfinished to-do whose term would add the most points per unit of effort
+    (the steepest term still below its target)."""
+    open_keys = {t.key for t in items if not t.done and not t.weekly}
+    best, best_slope = None, 0.0
+    for pillar in est.pillars.values():
+        for term in pillar.terms:
+            key = TERM_TODOS.get(term.key)
+            if key in open_keys and term.value < term.target:
+                slope = term.max_points / term.target
+                if slope > best_slope:
+                    best, best_slope = key, slope
+    if best is None:
+        return items
+    return sorted(items, key=lambda t: t.key != best)
+
+
+def build_status(journal: Any, day: date | None = None) -> Status:
+    """The Status of one day, computed once (the CLI's path)."""
+    return StatusBuilder(journal).build(day)
 
 
 def study_json(study: Study) -> dict[str, Any]:
@@ -173,4 +305,5 @@ def study_lines(study: Study) -> list[str]:
     return lines
 
 
-__all__ = ["Status", "build_status", "invitation_study", "study_json", "study_lines"]
+__all__ = ["Status", "StatusBuilder", "build_status", "invitation_study", "refit",
+           "study_json", "study_lines"]

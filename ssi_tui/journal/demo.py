@@ -96,6 +96,9 @@ def build_demo(journal: Any) -> None:
             invitations.append(_invitation(rng, day, today, tz, start_hour))
     _write(journal, events, invitations, profile_done)
     _readings_and_indicators(journal, first, today, rng)
+    from ssi_tui.views import refit
+
+    refit(journal)
 
 
 COLLEAGUES = ["Camille Martin", "Hugo Bernard", "Léa Petit", "Nathan Durand"]

@@ -360,6 +360,34 @@ class Journal:
             )
         return ProfileItem(rec.item, PROFILE_ITEMS[rec.item], rec.done, when if rec.done else None)
 
+    # -- calibration ------------------------------------------------------------------------
+
+    def calibration(self) -> list[dict[str, Any]]:
+        """The stored per-pillar fit (empty when none): pillar, scale, intercept, readings,
+        mae_before, mae_after, made_on."""
+        cursor = self.conn.execute(
+            "SELECT pillar, scale, intercept, readings, mae_before, mae_after, made_on"
+            " FROM calibration"
+        )
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def save_calibration(self, rows: list[dict[str, Any]]) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM calibration")
+            db.conn.executemany(
+                "INSERT INTO calibration (pillar, scale, intercept, readings, mae_before,"
+                " mae_after, made_on) VALUES (:pillar, :scale, :intercept, :readings,"
+                " :mae_before, :mae_after, :made_on)", rows)
+
+    def reset_calibration(self) -> int:
+        with self._write() as db:
+            return db.execute("DELETE FROM calibration").rowcount
+
+    def counts_for(self, day: date) -> dict[str, int]:
+        """One day's totals per habit key (what a keystroke changes)."""
+        return self.daily_counts(day, day).get(day, {})
+
     # -- what the model needs -----------------------------------------------------------------
 
     def daily_counts(self, start: date, end: date) -> dict[date, dict[str, int]]:

@@ -10,7 +10,7 @@ windows ending on the day estimated; a series of days is computed from prefix su
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate
@@ -94,6 +94,28 @@ TERM_DEFS: tuple[_TermDef, ...] = (
 )
 ARTICLE_WEIGHT = 3  # an article is a bigger piece of brand-building than a post
 
+FEEDS: dict[str, tuple[tuple[str, int], ...]] = {
+    "endorsement": (("endorsements", 1),),
+    "post": (("publishing", 1),),
+    "article": (("publishing", ARTICLE_WEIGHT),),
+    "follower": (("followers", 1),),
+    "search": (("searches", 1),),
+    "profile_view_2": (("views_2nd", 1),),
+    "profile_view": (("views_2nd", 1),),  # a view of unknown degree counts as 2nd
+    "profile_view_3": (("views_3rd", 1),),
+    "viewed_by": (("viewed_by", 1),),
+    "like": (("likes", 1),),
+    "comment": (("comments", 1),),
+    "share": (("shares", 1),),
+    "engagement_received": (("engagement_received", 1),),
+    "group_join": (("groups", 1),),
+    "inmail_sent": (("inmail_sent", 1),),
+    "inmail_reply": (("inmail_reply", 1),),
+    "colleague_connection": (("colleagues", 1),),
+}
+"""Which daily series each habit key feeds, with what weight."""
+SERIES = sorted({name for feeds in FEEDS.values() for name, _ in feeds} | {"login_days"})
+
 
 @dataclass
 class _Days:
@@ -118,40 +140,21 @@ class _Context:
 
     def __init__(self, history: History, end: date, settings: ScoringSettings) -> None:
         self.s = settings
-        days = sorted(history.counts)
-        self.first = days[0] if days else end
-        span = max((end - self.first).days + 1, 1)
-        self.series: dict[str, _Days] = {}
-
-        def prefix(values: Callable[[date], int]) -> _Days:
-            day0 = self.first
-            daily = [values(day0 + timedelta(days=i)) for i in range(span)]
-            return _Days(day0, list(accumulate(daily)))
-
         counts = history.counts
-
-        def key_series(*keys: str, weights: Sequence[int] | None = None) -> _Days:
-            ws = weights or [1] * len(keys)
-            return prefix(lambda d: sum(w * counts.get(d, {}).get(k, 0) for k, w in zip(keys, ws)))
-
-        self.series = {
-            "endorsements": key_series("endorsement"),
-            "publishing": key_series("post", "article", weights=[1, ARTICLE_WEIGHT]),
-            "followers": key_series("follower"),
-            "login_days": prefix(lambda d: 1 if counts.get(d, {}).get("login", 0) > 0 else 0),
-            "searches": key_series("search"),
-            "views_2nd": key_series("profile_view_2", "profile_view"),
-            "views_3rd": key_series("profile_view_3"),
-            "viewed_by": key_series("viewed_by"),
-            "likes": key_series("like"),
-            "comments": key_series("comment"),
-            "shares": key_series("share"),
-            "engagement_received": key_series("engagement_received"),
-            "groups": key_series("group_join"),
-            "inmail_sent": key_series("inmail_sent"),
-            "inmail_reply": key_series("inmail_reply"),
-            "colleagues": key_series("colleague_connection"),
-        }
+        self.first = min(counts) if counts else end
+        span = max((end - self.first).days + 1, 1)
+        daily = {name: [0] * span for name in SERIES}
+        for day, bucket in counts.items():
+            i = (day - self.first).days
+            if not 0 <= i < span:
+                continue
+            for key, value in bucket.items():
+                for name, weight in FEEDS.get(key, ()):
+                    daily[name][i] += weight * value
+            if bucket.get("login", 0) > 0:
+                daily["login_days"][i] = 1
+        self.series = {name: _Days(self.first, list(accumulate(values)))
+                       for name, values in daily.items()}
         self.invitations: list[Invitation] = sorted(history.invitations, key=lambda i: i.sent_day)
         self.sent_days = [inv.sent_day for inv in self.invitations]
         self.indicators: list[Indicators] = sorted(history.indicators, key=lambda i: i.day)
@@ -245,6 +248,17 @@ def _estimate(ctx: _Context, day: date) -> Estimate:
 def estimate(day: date, history: History, settings: ScoringSettings | None = None) -> Estimate:
     """The four pillars on `day`, from the history's windows ending that day."""
     return _estimate(_Context(history, day, settings or ScoringSettings()), day)
+
+
+def estimate_days(
+    days: Iterable[date], history: History, settings: ScoringSettings | None = None
+) -> dict[date, Estimate]:
+    """Estimates for scattered days (e.g. the days of official readings), one precomputation."""
+    wanted = sorted(set(days))
+    if not wanted:
+        return {}
+    ctx = _Context(history, wanted[-1], settings or ScoringSettings())
+    return {day: _estimate(ctx, day) for day in wanted}
 
 
 def estimate_series(

@@ -21,7 +21,7 @@ from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.journal.store import describe_event
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
 from ssi_tui.tui.screens.dashboard import DashboardScreen
-from ssi_tui.views import Status, build_status
+from ssi_tui.views import Status, StatusBuilder
 
 POLL_SECONDS = 0.5
 
@@ -46,6 +46,7 @@ class SsiApp(App[None]):
         self.start_screen = start_screen
         self.screenshot_path = screenshot
         self.status: Status | None = None
+        self.builder = StatusBuilder(journal)
         self.log_day: date | None = None
         """The day entries go to while backfilling; None means today."""
         self.backfill_touched = 0.0
@@ -80,10 +81,13 @@ class SsiApp(App[None]):
         assert isinstance(screen, DashboardScreen)
         return screen
 
-    def refresh_status(self) -> None:
-        """Rebuild the Status once and show it; also reload the screen on top, if any."""
-        self.status = build_status(self.journal, self.journal.today())
-        self.dashboard.show(self.status)
+    def refresh_status(self, status: Status | None = None) -> None:
+        """Show a Status (by default rebuilt from scratch); reload the screen on top, if any."""
+        if status is None:
+            self.builder.invalidate()
+            status = self.builder.build()
+        self.status = status
+        self.dashboard.show(status)
         self.update_subtitle()
         top = self.screen
         if top is not self.dashboard and hasattr(top, "reload"):
@@ -115,25 +119,27 @@ class SsiApp(App[None]):
     # -- writing -------------------------------------------------------------------------------
 
     def write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a journal write; refresh on success, an error toast (app keeps running) if not."""
+        """Run a journal write; an error toast (the app keeps running) if it fails."""
         try:
-            result = fn(*args, **kwargs)
+            return fn(*args, **kwargs)
         except (InputError, JournalError) as exc:
             self.notify(str(exc), title="Not saved", severity="error", timeout=6)
             return None
-        self.refresh_status()
-        return result
 
     def log_habit(self, kind: str, degree: int | None, count: int) -> None:
         event = self.write(self.journal.log_event, kind=kind, count=count, degree=degree,
                            day=self.log_day)
-        if event is not None:
-            self.notify(f"Logged {describe_event(event)}", timeout=2)
-            if self.log_day is not None:
-                self.backfill_touched = time.monotonic()
+        if event is None:
+            return
+        self.refresh_status(self.builder.after_event(event.day, kind))
+        self.notify(f"Logged {describe_event(event)}", timeout=2)
+        if self.log_day is not None:
+            self.backfill_touched = time.monotonic()
 
     def undo(self) -> None:
         removed = self.write(self.journal.undo)
+        if removed:
+            self.refresh_status()
         self.notify(f"Removed {removed}" if removed else "Nothing to undo", timeout=3)
 
     def move_log_day(self, days: int) -> None:

@@ -97,6 +97,9 @@ class ReadingForm(FormScreen):
             industry_rank=number(self.value("industry_rank"), "industry_rank"),
             network_rank=number(self.value("network_rank"), "network_rank"),
         )
+        from ssi_tui.views import refit
+
+        refit(self.journal)  # each new reading refits the calibration
         return f"Reading of {reading.day}: {reading.total:g}/100"
 
 

@@ -55,6 +55,21 @@ def reading_text(status: Status) -> Text:
         gap = status.reading_gap
         if gap is not None:
             text.append(f"\nestimate that day {gap:+.1f} vs reading", style="dim")
+    if status.calibrated and status.calibration is not None:
+        cal = status.calibration
+        text.append(f"\ncalibrated: error {cal.mae_before:.1f} → {cal.mae_after:.1f}",
+                    style="dim")
+    for fc in status.forecasts:
+        if fc.expected_day == status.day:
+            continue
+        text.append(f"\n{fc.target:.0f} ", style="bold")
+        if fc.expected_day is None:
+            text.append("not at this pace", style="dim")
+        else:
+            text.append(f"~{fc.expected_day:%d %b %Y}")
+            if fc.earliest and fc.latest:
+                text.append(f" ({fc.earliest:%d %b}–{fc.latest:%d %b})", style="dim")
+        break
     return text
 
 
