@@ -22,7 +22,7 @@ class FormScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "submit", "Save", id="form.save"),
     ]
-    title = "Form"
+    form_title = "Form"
 
     def __init__(self, journal: Journal, log_day: Any = None) -> None:
         super().__init__(classes="form")
@@ -31,7 +31,7 @@ class FormScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form-body"):
-            yield Static(self.title, classes="title")
+            yield Static(self.form_title, classes="title")
             yield from self.compose_fields()
             yield Static(id="err-form", classes="error")
             with Horizontal(classes="buttons"):

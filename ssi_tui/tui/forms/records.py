@@ -21,7 +21,7 @@ PILLAR_FIELDS = (
 
 
 class InvitationForm(FormScreen):
-    title = "Invitation sent"
+    form_title = "Invitation sent"
 
     def compose_fields(self) -> ComposeResult:
         yield Label("Message", classes="field-label")
@@ -46,7 +46,7 @@ class InvitationForm(FormScreen):
 
 
 class OutcomeForm(FormScreen):
-    title = "What became of an invitation"
+    form_title = "What became of an invitation"
 
     def compose_fields(self) -> ComposeResult:
         recent = [i for i in reversed(self.journal.invitations()) if i.contract_day is None][:200]
@@ -71,7 +71,7 @@ class OutcomeForm(FormScreen):
 
 
 class ReadingForm(FormScreen):
-    title = "Official SSI reading (linkedin.com/sales/ssi)"
+    form_title = "Official SSI reading (linkedin.com/sales/ssi)"
 
     def compose_fields(self) -> ComposeResult:
         yield Label("Paste the page's text here to fill the fields:", classes="field-label")
@@ -104,7 +104,7 @@ class ReadingForm(FormScreen):
 
 
 class WeeklyForm(FormScreen):
-    title = "Weekly indicators (your profile's dashboard)"
+    form_title = "Weekly indicators (your profile's dashboard)"
     FIELDS = (
         ("profile_views_90d", "Profile views, last 90 days"),
         ("search_appearances_7d", "Search appearances, last week"),
@@ -123,7 +123,7 @@ class WeeklyForm(FormScreen):
 
 
 class ProfileForm(FormScreen):
-    title = "Profile checklist (brand pillar)"
+    form_title = "Profile checklist (brand pillar)"
 
     def compose_fields(self) -> ComposeResult:
         items = self.journal.profile()

@@ -1,0 +1,266 @@
+"""The dashboard through Textual's Pilot: every logging key, the count prefix, undo, backfill,
+forms (valid and invalid), live refresh from another writer and day rollover."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+import pytest
+from rich.console import Console
+from textual.widgets import Input, Static
+
+from ssi_tui.journal import Journal, open_journal
+from ssi_tui.tui.app import SsiApp
+from ssi_tui.tui.keys import LOG_KEYS
+
+Scenario = Callable[[SsiApp, object], Awaitable[None]]
+
+
+def drive(journal: Journal, scenario: Scenario, size: tuple[int, int] = (100, 32)) -> SsiApp:
+    app = SsiApp(journal)
+
+    async def run() -> None:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await scenario(app, pilot)
+
+    asyncio.run(run())
+    return app
+
+
+def kinds(journal: Journal) -> list[tuple[str, int, int | None]]:
+    return sorted((e.kind, e.count, e.degree) for e in journal.events())
+
+
+@pytest.mark.parametrize("key", LOG_KEYS, ids=lambda k: k.key)
+def test_every_log_key_logs_its_habit(journal: Journal, frozen_clock: str, key) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press(key.key)
+        await pilot.pause()
+
+    drive(journal, scenario)
+    [event] = journal.events()
+    assert (event.kind, event.count) == (key.kind, 1)
+    if key.kind == "profile_view":
+        assert event.degree == key.degree
+
+
+def test_count_prefix_undo_and_gauges_move(journal: Journal, frozen_clock: str) -> None:
+    seen: dict[str, object] = {}
+
+    async def scenario(app, pilot) -> None:
+        before = app.status.total
+        await pilot.press("5", "V")
+        await pilot.pause()
+        seen["after_views"] = app.status.total
+        await pilot.press("1", "2", "escape", "s")  # Esc drops the pending count
+        await pilot.press("l")
+        await pilot.pause()
+        todos = app.dashboard.query_one("#todos", Static)
+        seen["todos"] = str(todos.render())
+        await pilot.press("u")
+        await pilot.pause()
+        seen["before"] = before
+
+    drive(journal, scenario)
+    assert seen["after_views"] > seen["before"]
+    assert "Searches 1/3" in seen["todos"] and "Profile views (3rd degree) 5/3" in seen["todos"]
+    assert kinds(journal) == [("profile_view", 5, 3), ("search", 1, None)]
+
+
+def test_backfill_moves_the_day_and_returns(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert "BACKFILL" in app.sub_title and "Sat 21 Nov" in app.sub_title
+        await pilot.press("s")
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        assert "today" in app.sub_title
+        await pilot.press("s")
+        await pilot.pause()
+
+    drive(journal, scenario)
+    days = sorted(e.day.isoformat() for e in journal.events())
+    assert days == ["2026-11-21", "2026-11-23"]
+
+
+def test_invitation_form_valid_and_invalid(journal: Journal, frozen_clock: str) -> None:
+    errors: list[str] = []
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("i")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#f-variant", Input).value = "x" * 80  # too long
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        errors.append(str(form.query_one("#err-variant", Static).render()))
+        assert journal.invitations() == []
+        form.query_one("#f-variant", Input).value = "A"
+        form.query_one("#f-contact", Input).value = "[bold]Ada[/bold]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is app.dashboard
+
+    drive(journal, scenario)
+    assert "at most 60 characters" in errors[0]
+    [inv] = journal.invitations()
+    assert inv.variant == "A" and inv.contact == "[bold]Ada[/bold]" and not inv.personalized
+
+
+def test_reading_form_fills_from_pasted_text(journal: Journal, frozen_clock: str) -> None:
+    pasted = (
+        "Your Social Selling Index\n72\nout of 100\nEstablish your professional brand\n"
+        "18,75\nFind the right people\n17.5\nEngage with insights\n16.25\n"
+        "Build relationships\n19.5\nIndustry SSI rank\nTop 4%\nNetwork SSI rank\nTop 12%\n"
+    )
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#paste").load_text(pasted)
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    drive(journal, scenario)
+    [reading] = journal.readings()
+    assert reading.pillars == {"brand": 18.75, "people": 17.5, "insights": 16.25,
+                               "relationships": 19.5}
+    assert (reading.industry_rank, reading.network_rank) == (4, 12)
+
+
+def test_reading_form_refuses_out_of_range_and_escape_cancels(journal: Journal,
+                                                              frozen_clock: str) -> None:
+    shown: list[str] = []
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("r")
+        await pilot.pause()
+        for name, value in (("brand", "26"), ("people", "1"), ("insights", "1"),
+                            ("relationships", "1")):
+            app.screen.query_one(f"#f-{name}", Input).value = value
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        shown.append(str(app.screen.query_one("#err-brand", Static).render()))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.dashboard
+
+    drive(journal, scenario)
+    assert "less than or equal to 25" in shown[0]
+    assert journal.readings() == []
+
+
+def test_weekly_outcome_and_profile_forms(journal: Journal, frozen_clock: str) -> None:
+    inv = journal.add_invitation(personalized=True, sent_day=journal.today() - timedelta(days=3))
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("w")
+        await pilot.pause()
+        app.screen.query_one("#f-profile_views_90d", Input).value = "abc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "not a whole number" in str(app.screen.query_one("#err-profile_views_90d",
+                                                                Static).render())
+        app.screen.query_one("#f-profile_views_90d", Input).value = "640"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#f-id").value = inv.id
+        app.screen.query_one("#f-stage").value = "call"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#f-items").select("photo")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    drive(journal, scenario)
+    assert journal.indicators()[0].profile_views_90d == 640
+    assert journal.invitation(inv.id).furthest_stage == "call"
+    assert [i.key for i in journal.profile() if i.done] == ["photo"]
+
+
+def test_another_process_writing_shows_up_live(journal: Journal, frozen_clock: str) -> None:
+    totals: list[float] = []
+
+    async def scenario(app, pilot) -> None:
+        totals.append(app.status.total)
+        other = open_journal(journal.path, journal.settings)
+        other.log_event(kind="search", count=40)
+        other.close()
+        for _ in range(20):
+            await asyncio.sleep(0.1)
+            if app.status.total != totals[0]:
+                break
+        totals.append(app.status.total)
+
+    drive(journal, scenario)
+    assert totals[1] > totals[0]
+
+
+def test_day_rolls_over_at_the_day_start_hour(journal: Journal, monkeypatch) -> None:
+    monkeypatch.setenv("SSI_TUI_NOW", "2026-11-23T02:59:00Z")  # 03:59 in Paris: still the 22nd
+    days: list[str] = []
+
+    async def scenario(app, pilot) -> None:
+        days.append(app.status.day.isoformat())
+        monkeypatch.setenv("SSI_TUI_NOW", "2026-11-23T03:01:00Z")  # 04:01
+        for _ in range(20):
+            await asyncio.sleep(0.1)
+            if app.status.day.isoformat() != days[0]:
+                break
+        days.append(app.status.day.isoformat())
+
+    drive(journal, scenario)
+    assert days == ["2026-11-22", "2026-11-23"]
+
+
+def test_help_lists_every_key_and_q_quits(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        console = Console(width=200, record=True, file=io.StringIO())
+        for widget in app.screen.query(Static):
+            console.print(widget.content)
+        text = console.export_text()
+        for key in LOG_KEYS:
+            assert key.label in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.dashboard
+        await pilot.press("q")
+
+    app = drive(journal, scenario)
+    assert app.return_code is not None or not app.is_running
+
+
+def test_explain_shows_the_terms(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press("x")
+        await pilot.pause()
+        text = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert "Establish your professional brand" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.dashboard
+
+    drive(journal, scenario)
+
+
+def test_markup_in_notes_is_not_interpreted(journal: Journal, frozen_clock: str) -> None:
+    journal.add_invitation(personalized=True, contact="[link=http://x]click[/link]",
+                           sent_day=journal.today() - timedelta(days=2))
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("o")
+        await pilot.pause()
+        select = app.screen.query_one("#f-id")
+        assert any("[link=http://x]" in str(prompt) for prompt, _ in select._options)
+
+    drive(journal, scenario)
