@@ -126,7 +126,8 @@ colleague connections Grace (2024-03-20) and Linus (2024-04-10); 3 outgoing invi
 personalised, accepted 2024-04-05; Linus plain, accepted 2024-04-10; Nobody plain, pending);
 comments 2 on 03-20 and 1 on 03-21; likes 2 on 03-17, 1 on 03-29, 1 on 03-30; posts on 03-18
 and 03-19, a reshare on 03-19; searches 4 on 03-20 and 2 on 03-21; endorsements 03-20 (02:06
-UTC is 03:06 in Paris, before the day start) and 03-22; InMail sent 03-20 and 03-23, one reply 03-22; network size 5."""
+UTC is 03:06 in Paris, before the day start) and 03-22; InMail sent 03-20 and 03-23, one reply
+03-22; network size 5."""
 
 
 @pytest.fixture

@@ -327,3 +327,25 @@ def test_progress_is_reported_per_file(journal: Journal, export_files, make_arch
     assert len(searches) > 2
     assert searches[-1][1] == searches[-1][2] > 500_000
     assert [c[1] for c in searches] == sorted(c[1] for c in searches)
+
+
+def test_a_large_archive_streams_in_seconds(journal: Journal, make_archive) -> None:
+    """50,000 searches and 5,000 invitations (a heavy user's archive): about a second here."""
+    import time
+
+    searches = ["Time,Search Query"] + [
+        f"2025/{1 + i % 12:02d}/{1 + i % 28:02d} {i % 24:02d}:{i % 60:02d}:{i // 60 % 60:02d} UTC,"
+        f"query {i % 977}" for i in range(50_000)]
+    invitations = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"] + [
+        f'Me,Person {i},"{1 + i % 12}/{1 + i % 28}/25, {1 + i % 12}:{i % 60:02d} PM",'
+        f'{"Hi" if i % 2 else ""},OUTGOING,,https://www.linkedin.com/in/p{i}'
+        for i in range(5_000)]
+    archive = make_archive({"SearchQueries.csv": "\r\n".join(searches),
+                            "Invitations.csv": "\n".join(invitations)})
+    started = time.perf_counter()
+    summary = import_archive(journal, archive)
+    elapsed = time.perf_counter() - started
+    assert summary.file("SearchQueries.csv").kinds["search"] == 50_000
+    assert summary.file("Invitations.csv").added == 5_000
+    assert by_kind(journal)["search"] == summary.file("SearchQueries.csv").kinds["search"]
+    assert elapsed < 30, f"{elapsed:.1f}s"

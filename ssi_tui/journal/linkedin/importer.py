@@ -12,7 +12,8 @@ import csv
 import sqlite3
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -148,7 +149,7 @@ def _consume(table: Table, reader: Reader, ctx: Context, report: FileReport, sin
             report.skip("duplicate row", table.line)
             continue
         seen.add(item.key)
-        report.kinds[item.kind] += item.count
+        report.kinds[str(item.kind)] += item.count
         report.entries += 1
         report.first_day = min(report.first_day or item.day, item.day)
         report.last_day = max(report.last_day or item.day, item.day)
@@ -215,7 +216,7 @@ def _read_file(archive: Archive, member: str, spec: FileSpec, reader: Reader, ct
     with archive.open_text(member, tick) as handle:
         table = Table(handle, spec)
         if journal is not None and write:
-            with journal.db.atomic():
+            with _transaction(journal):
                 _consume(table, reader, ctx, report, sink)
                 if spec.name == "Connections.csv":
                     _network_size(journal, ctx, report, write)
@@ -223,6 +224,26 @@ def _read_file(archive: Archive, member: str, spec: FileSpec, reader: Reader, ct
             _consume(table, reader, ctx, report, sink)
             if spec.name == "Connections.csv":
                 _network_size(journal, ctx, report, write)
+
+
+@contextmanager
+def _transaction(journal: Journal) -> Iterator[None]:
+    """One file, one transaction, taken for writing at once (BEGIN IMMEDIATE): waiting for the
+    app to finish a write is fine, failing half-way because it wrote meanwhile is not."""
+    conn = journal.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _fail(report: FileReport, ctx: Context, message: str) -> None:
@@ -261,7 +282,7 @@ def count_imported(journal: Journal) -> int:
 def undo_import(journal: Journal) -> int:
     """Remove every entry a LinkedIn import added (events and invitations); how many."""
     try:
-        with journal.db.atomic():
+        with _transaction(journal):
             removed = journal.conn.execute("DELETE FROM events WHERE source = ?",
                                            [SOURCE]).rowcount
             removed += journal.conn.execute("DELETE FROM invitations WHERE source = ?",
