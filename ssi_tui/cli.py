@@ -453,6 +453,15 @@ def restore(obj: Context, source: Path, yes: bool) -> None:
     click.echo(f"Restored {source}; the previous journal is kept at {kept}")
 
 
+def _register_extra_commands() -> None:
+    from ssi_tui.commands.linkedin import import_linkedin
+
+    cli.add_command(import_linkedin)
+
+
+_register_extra_commands()
+
+
 def main() -> None:
     """Entry point: every click error is one line on stderr with click's exit code (2)."""
     try:
