@@ -84,3 +84,13 @@ def test_reshare_or_post() -> None:
     assert is_reshare("https://www.linkedin.com/posts/jane_some-title-activity-1")
     assert not is_reshare("https://example.org/article")
     assert not is_reshare("")
+
+
+def test_the_importer_needs_neither_click_nor_textual() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, ssi_tui.journal.linkedin as m; "
+            "print(sorted(n for n in ('click', 'textual') if n in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -20,16 +20,8 @@ from typing import TYPE_CHECKING, Any
 from ssi_tui.journal import records as r
 from ssi_tui.journal.errors import InputError, JournalError
 from ssi_tui.journal.linkedin.archive import Archive, ArchiveError
-from ssi_tui.journal.linkedin.mapping import (
-    CONTEXT_FILES,
-    INVITATION,
-    NETWORK_CAP,
-    SPECS,
-    Context,
-    Item,
-    Reader,
-    Skip,
-)
+from ssi_tui.journal.linkedin.items import INVITATION, Context, Item, Reader, Skip
+from ssi_tui.journal.linkedin.mapping import CONTEXT_FILES, NETWORK_CAP, SPECS
 from ssi_tui.journal.linkedin.reports import FileReport, Plan, Summary
 from ssi_tui.journal.linkedin.tables import FileSpec, HeaderError, Table
 

@@ -8,77 +8,26 @@ left out. Readers of Profile.csv, Positions.csv and Connections.csv also fill th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
 from ssi_tui.domain import Kind
-from ssi_tui.journal.days import format_at, journal_day
+from ssi_tui.journal.days import format_at
+from ssi_tui.journal.linkedin.items import INVITATION, Context, Item, Notes, Reader, Skip, when
+from ssi_tui.journal.linkedin.messages import read_messages
 from ssi_tui.journal.linkedin.parse import (
     clean,
     full_name,
     name_key,
     parse_day,
-    parse_timestamp,
     profile_key,
     row_key,
 )
 from ssi_tui.journal.linkedin.tables import FileSpec, Table
 from ssi_tui.journal.records import MAX_COUNT
 
-INVITATION = "invitation"
 NETWORK_CAP = 30_000
 NOTE_LIMIT = 1_000
-
-
-@dataclass(slots=True)
-class Item:
-    """One journal row to be: an event (`kind` is a Kind) or an invitation."""
-
-    key: str
-    at: str
-    day: date
-    kind: str
-    count: int = 1
-    contact: str | None = None
-    note: str | None = None
-    personalized: bool = False
-    accepted_day: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Skip:
-    reason: str
-    count: int = 1
-
-
-@dataclass
-class Context:
-    """What one file tells the readers of the next ones."""
-
-    day_start_hour: int = 4
-    timezone: str | None = None
-    user_name: str | None = None
-    user_name_from: str = ""
-    companies: dict[str, str] = field(default_factory=dict)
-    connections: dict[str, date] | None = None
-    network_size: int | None = None
-
-    def day(self, at: datetime) -> date:
-        return journal_day(at, self.day_start_hour, self.timezone)
-
-
-Notes = list[str]
-Reader = Callable[[Table, Context, Notes], Iterator[Item | Skip]]
-
-
-def _when(value: str) -> datetime | Skip:
-    if not value:
-        return Skip("no date")
-    try:
-        return parse_timestamp(value)
-    except ValueError:
-        return Skip("unreadable date")
 
 
 # -- context files ------------------------------------------------------------------------------
@@ -158,7 +107,7 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
         if direction != "OUTGOING":
             yield Skip("unknown Direction")
             continue
-        at = _when(row["Sent At"])
+        at = when(row["Sent At"])
         if isinstance(at, Skip):
             yield at
             continue
@@ -187,7 +136,7 @@ def _simple(file: str, kind: Kind, date_column: str,
 
     def read(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
         for row in table.rows():
-            at = _when(row[date_column])
+            at = when(row[date_column])
             if isinstance(at, Skip):
                 yield at
                 continue
@@ -206,7 +155,7 @@ read_reactions = _simple("Reactions.csv", Kind.LIKE, "Date", ("Type", "Link"), "
 
 def read_endorsements(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
     for row in table.rows():
-        at = _when(row["Endorsement Date"])
+        at = when(row["Endorsement Date"])
         if isinstance(at, Skip):
             yield at
             continue
@@ -227,7 +176,7 @@ def is_reshare(url: str) -> bool:
 
 def read_shares(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
     for row in table.rows():
-        at = _when(row["Date"])
+        at = when(row["Date"])
         if isinstance(at, Skip):
             yield at
             continue
@@ -246,7 +195,7 @@ def read_searches(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
     counts: Counter[date] = Counter()
     first_at: dict[date, str] = {}
     for row in table.rows():
-        at = _when(row["Time"])
+        at = when(row["Time"])
         if isinstance(at, Skip):
             yield at
             continue
@@ -265,67 +214,6 @@ def read_searches(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
             total = MAX_COUNT
         yield Item(key=f"SearchQueries.csv:{day.isoformat()}", at=first_at[day], day=day,
                    kind=Kind.SEARCH, count=total)
-
-
-def _inmail(row: dict[str, str]) -> bool:
-    return any("inmail" in row[c].lower().replace(" ", "")
-               for c in ("FOLDER", "SUBJECT", "CONVERSATION TITLE"))
-
-
-First = tuple[str, datetime, str, str]
-"""A sender's first message in a conversation: (timestamp text, instant, sender, recipient)."""
-
-
-def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
-    """InMail only: per InMail conversation the user started, one inmail_sent (their first
-    message) and one inmail_reply (the first answer, if any). Other messages are left out."""
-    marked: set[str] = set()
-    firsts: dict[str, dict[str, First]] = {}
-    sizes: Counter[str] = Counter()
-    senders: Counter[str] = Counter()
-    for row in table.rows():
-        if row["IS MESSAGE DRAFT"].lower() in ("yes", "true", "1"):
-            yield Skip("draft")
-            continue
-        at = _when(row["DATE"])
-        if isinstance(at, Skip):
-            yield at
-            continue
-        conv = row["CONVERSATION ID"] or row["CONVERSATION TITLE"]
-        sender = row["FROM"]
-        senders[sender] += 1
-        sizes[conv] += 1
-        if _inmail(row):
-            marked.add(conv)
-        by_sender = firsts.setdefault(conv, {})
-        stamp = format_at(at)
-        known = by_sender.get(name_key(sender))
-        if known is None or stamp < known[0]:
-            by_sender[name_key(sender)] = (stamp, at, sender, row["TO"])
-    if not ctx.user_name and senders:
-        ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "most frequent sender"
-    if marked and ctx.user_name:
-        notes.append(f"you are {ctx.user_name} (from {ctx.user_name_from})")
-    me = name_key(ctx.user_name or "")
-    received = 0
-    for conv in sorted(marked):
-        by_sender = firsts[conv]
-        mine = by_sender.get(me)
-        if mine is None or min(by_sender.values())[0] < mine[0]:
-            received += 1
-            continue
-        yield Item(key=row_key("messages.csv", "inmail_sent", conv, mine[0]), at=mine[0],
-                   day=ctx.day(mine[1]), kind=Kind.INMAIL_SENT, contact=clean(mine[3]))
-        answers = [first for key, first in by_sender.items() if key != me]
-        if answers:
-            stamp, at, name, _ = min(answers)
-            yield Item(key=row_key("messages.csv", "inmail_reply", conv, stamp), at=stamp,
-                       day=ctx.day(at), kind=Kind.INMAIL_REPLY, contact=clean(name))
-    if received:
-        yield Skip("InMail conversation started by someone else", received)
-    left_out = sum(sizes.values()) - sum(sizes[conv] for conv in marked)
-    if left_out:
-        yield Skip("not InMail (messages are left out)", left_out)
 
 
 SPECS: list[tuple[FileSpec, Reader]] = [
