@@ -132,11 +132,13 @@ def test_newer_overlapping_archive_adds_only_new_rows(journal: Journal, export_f
     newer["Shares.csv"] = newer["Shares.csv"].replace("SharedURL,MediaURL", "SharedUrl,MediaUrl")
     newer["messages.csv"] = newer.pop("Messages.csv")
     newer["Reactions.csv"] += "2024-04-01 12:00:00,LIKE,https://www.linkedin.com/feed/update/x\r\n"
+    newer["Comments.csv"] = newer["Comments.csv"].replace(",Agreed", ",Agreed (edited)")
     newer["Connections.csv"] += (
         "Nobody,Yet,https://www.linkedin.com/in/nobody-yet,,Elsewhere,Dev,03 Apr 2024\r\n")
     summary = import_archive(journal, make_archive(newer))
     assert summary.file("Reactions.csv").added == 1
     assert summary.file("Shares.csv").added == 0
+    assert summary.file("Comments.csv").added == 0
     assert summary.file("messages.csv").added == 0
     searches = summary.file("SearchQueries.csv")
     assert (searches.added, searches.updated) == (1, 1)  # 03-22 is new, 03-21 grew from 2 to 3

@@ -130,27 +130,28 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
         ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "Invitations.csv"
 
 
-def _simple(file: str, kind: Kind, date_column: str,
-            identity: tuple[str, ...], note: str | None = None) -> Reader:
-    """A file whose every dated row is one event of `kind` (comments, reactions, endorsements)."""
+def _simple(file: str, kind: Kind, identity: tuple[str, ...], fallback: str) -> Reader:
+    """A file whose every dated row is one event of `kind`, its note the post's link. A row is
+    known by its time and `identity` columns (so an edited comment is not a new one), or by
+    `fallback` too when those are empty."""
 
     def read(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
         for row in table.rows():
-            at = when(row[date_column])
+            at = when(row["Date"])
             if isinstance(at, Skip):
                 yield at
                 continue
-            yield Item(
-                key=row_key(file, format_at(at), *(row[c] for c in identity)),
-                at=format_at(at), day=ctx.day(at), kind=kind,
-                note=clean(row[note], NOTE_LIMIT) if note else None,
-            )
+            values = [row[c] for c in identity]
+            if not any(values):
+                values.append(row[fallback])
+            yield Item(key=row_key(file, format_at(at), *values), at=format_at(at),
+                       day=ctx.day(at), kind=kind, note=clean(row["Link"], NOTE_LIMIT))
 
     return read
 
 
-read_comments = _simple("Comments.csv", Kind.COMMENT, "Date", ("Link", "Message"), "Link")
-read_reactions = _simple("Reactions.csv", Kind.LIKE, "Date", ("Type", "Link"), "Link")
+read_comments = _simple("Comments.csv", Kind.COMMENT, ("Link",), "Message")
+read_reactions = _simple("Reactions.csv", Kind.LIKE, ("Type", "Link"), "Type")
 
 
 def read_endorsements(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
