@@ -100,8 +100,7 @@ def import_linkedin(obj: Any, path: Path | None, dry_run: bool, undo: bool) -> N
         click.echo(f"Dry run: nothing written. From {path}:")
     for line in plan_lines(plan):
         click.echo(line)
-    failed = [f for f in plan.files if f.status == "failed"]
-    if failed:
-        names = ", ".join(f.file for f in failed)
+    if plan.failed:
+        names = ", ".join(f.file for f in plan.failed)
         raise Failure(f"{names}: could not be read (see above); the other files "
                       + ("would be imported" if dry_run else "were imported"))

@@ -116,6 +116,16 @@ def test_a_failed_file_is_reported_then_exit_1(db_path: Path, export_files,
     assert imported(db_path) == 19
 
 
+def test_an_unknown_header_is_reported_then_exit_1(db_path: Path, export_files,
+                                                   make_archive) -> None:
+    export_files["Comments.csv"] = "When,Url,Text\n"
+    result = run(str(make_archive(export_files)), "--dry-run")
+    assert result.exit_code == 1
+    assert "Comments.csv: unknown header: expected Date, Link; found: When, Url, Text" \
+        in result.output
+    assert "the other files would be imported" in result.output
+
+
 def test_help_texts() -> None:
     assert import_linkedin.help and "PATH" in import_linkedin.help
     for param in import_linkedin.params:

@@ -107,7 +107,10 @@ def test_summary_says_what_came_from_which_file(journal: Journal, export_files,
         in text
     assert "SearchQueries.csv (Search Queries.csv): 6 searches" in text
     assert "LinkedIn keeps only recent invitations: this file covers 2024-03-12 to 2024-04-02" \
-        in text
+        " only" in text
+    assert "6 searches (2024-03-20 to 2024-03-21) → added 2, already present 0 (one entry per" \
+        " day)" in text
+    assert "skipped 1: InMail conversation started by someone else\n" in text + "\n"
     assert "messages are left out" in text
     assert "current company: Acme Corp" in text
 

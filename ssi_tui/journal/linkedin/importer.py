@@ -130,7 +130,7 @@ def _consume(table: Table, reader: Reader, ctx: Context, report: FileReport, sin
     batch: list[Item] = []
     for out in reader(table, ctx, report.notes):
         if isinstance(out, Skip):
-            report.skip(out.reason, table.line if out.count == 1 else None, out.count)
+            report.skip(out.reason, table.line if out.on_row else None, out.count)
             continue
         try:
             item = _validated(out)

@@ -31,8 +31,11 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Skip:
+    """Rows left out, and why; `on_row` is False for a count made at the end of the file."""
+
     reason: str
     count: int = 1
+    on_row: bool = True
 
 
 @dataclass

@@ -125,7 +125,7 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
         )
     if first and last:
         notes.append(f"LinkedIn keeps only recent invitations: this file covers {first} to "
-                     f"{last}; earlier ones are not in the archive")
+                     f"{last} only")
     if senders and not ctx.user_name:
         ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "Invitations.csv"
 

@@ -69,7 +69,7 @@ def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
             yield Item(key=row_key("messages.csv", "inmail_reply", conv, stamp), at=stamp,
                        day=ctx.day(at), kind=Kind.INMAIL_REPLY, contact=clean(name))
     if received:
-        yield Skip("InMail conversation started by someone else", received)
+        yield Skip("InMail conversation started by someone else", received, on_row=False)
     left_out = sum(sizes.values()) - sum(sizes[conv] for conv in marked)
     if left_out:
-        yield Skip("not InMail (messages are left out)", left_out)
+        yield Skip("not InMail (messages are left out)", left_out, on_row=False)

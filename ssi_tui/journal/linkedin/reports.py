@@ -128,6 +128,8 @@ def _outcome(report: FileReport, plan: Plan) -> str:
         return ""
     verb = "would add" if plan.dry_run else "added"
     text = f"{verb} {report.added:,}, already present {report.present:,}"
+    if set(report.kinds) == {"search"}:
+        text = f"{text} (one entry per day)"
     if report.updated:
         text += f", {'would update' if plan.dry_run else 'updated'} {report.updated:,}"
     return f" → {text}"
