@@ -33,7 +33,7 @@ SSI = [sys.executable, "-m", "ssi_tui"]
 def env() -> dict[str, str]:
     e = dict(os.environ, SSI_TUI_NOW=FROZEN_NOW, TZ="Europe/Paris")
     e.pop("SSI_TUI_DB", None)
-    e["SSI_TUI_CONFIG"] = str(HERE / "out" / "config.toml")  # defaults, never the user's
+    e.setdefault("SSI_TUI_CONFIG", str(HERE / "out" / "config.toml"))  # never the user's
     return e
 
 
@@ -139,9 +139,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="1k events, one run")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="where files go")
     args = parser.parse_args()
-    out = HERE / "out"
-    out.mkdir(exist_ok=True)
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["SSI_TUI_CONFIG"] = str(out / "config.toml")
     runs = 1 if args.quick else args.runs
     sizes = [1_000] if args.quick else [1_000, 100_000, 1_000_000]
     results: dict[str, object] = {

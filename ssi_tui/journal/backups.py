@@ -52,9 +52,9 @@ def restore(conn: sqlite3.Connection, journal_path: Path, source: Path) -> Path:
     checked = connect(source, create=False)  # refuses anything that is not a usable journal
     try:
         backup_to(conn, keep)
-        checked.conn.backup(conn)
+        checked.backup(conn)
     finally:
-        checked.conn.close()
+        checked.close()
     return keep
 
 

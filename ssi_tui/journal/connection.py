@@ -11,8 +11,6 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ssi_tui.journal.errors import JournalError
 from ssi_tui.journal.schema import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
 
@@ -97,7 +95,12 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
-def _migrate(db: Database, path: Path, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    if version == SCHEMA_VERSION:
+        return
+    from sqlite_utils import Database  # only a migration needs it at open time
+
+    db = Database(conn, execute_plugins=False)
     if version and version < SCHEMA_VERSION:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         backup_to(db.conn, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
@@ -107,7 +110,9 @@ def _migrate(db: Database, path: Path, version: int) -> None:
             db.execute(f"PRAGMA user_version = {target}")
 
 
-def connect(path: Path, *, create: bool = True, create_folder: bool = False) -> Database:
+def connect(
+    path: Path, *, create: bool = True, create_folder: bool = False
+) -> sqlite3.Connection:
     """Open (and if asked, create) the journal at `path`, migrated to the current schema."""
     path = Path(path)
     if not path.parent.exists():
@@ -132,17 +137,16 @@ def connect(path: Path, *, create: bool = True, create_folder: bool = False) -> 
         version = _inspect(conn, path)
         if not writable:
             raise JournalError(f"{path}: the journal is read-only; ssi-tui needs to write to it")
-        db = Database(conn, execute_plugins=False)
-        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a confirmed entry survives a crash
         conn.execute("PRAGMA foreign_keys = ON")
-        _migrate(db, path, version)
+        _migrate(conn, path, version)
     except JournalError:
         conn.close()
         raise
     except sqlite3.Error as exc:
         conn.close()
         raise JournalError(f"{path}: cannot use the journal ({exc})") from None
-    return db
+    return conn

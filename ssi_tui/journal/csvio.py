@@ -35,8 +35,13 @@ TABLES: dict[str, list[str]] = {
     "indicators": ["day", "profile_views_90d", "search_appearances_7d", "followers",
                    "connections"],
 }
-OPTIONAL = {"events": {"id", "at"}, "invitations": {"id"}, "readings": {"total"},
-            "indicators": set()}
+OPTIONAL = {
+    "events": {"id", "at"},
+    "invitations": {"id", "variant", "contact", "note", "accepted_day", "exchange_day",
+                    "call_day", "meeting_day", "contract_day"},
+    "readings": {"total", "industry_rank", "network_rank", "industry_avg", "network_avg"},
+    "indicators": {"profile_views_90d", "search_appearances_7d", "followers", "connections"},
+}
 ORDER = {"events": "id", "invitations": "id", "readings": "day", "indicators": "day"}
 BOOLEAN_COLUMNS = {"personalized"}
 TEXT_COLUMNS = {"contact", "note", "variant"}

@@ -8,8 +8,10 @@ already holds data, a backup copy is taken with SQLite's backup API.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ssi_tui.domain import PROFILE_ITEMS
 
@@ -164,7 +166,7 @@ def _v2(db: Database) -> None:
 EVENTS_BY_DAY_INDEX_V2 = "CREATE INDEX events_by_day ON events (day, id)"
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[["Database"], None]] = [_v1, _v2]
 """Migration N (1-based) brings a journal from version N-1 to N. Append only; never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

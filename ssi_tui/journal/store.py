@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from ssi_tui.config import Settings, data_dir, default_db_path
 from ssi_tui.domain import (
@@ -27,10 +27,12 @@ from ssi_tui.domain import (
     Reading,
     habit_key,
 )
-from ssi_tui.journal import records as r
 from ssi_tui.journal.connection import backup_to, connect
 from ssi_tui.journal.days import format_at, journal_day, utc_now
 from ssi_tui.journal.errors import InputError, JournalError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EVENT_COLUMNS = "id, day, kind, count, degree, contact, note, at, source"
 INVITATION_COLUMNS = (
@@ -95,19 +97,23 @@ def describe_invitation(inv: Invitation) -> str:
 class Journal:
     """One open journal file. Every write is validated, then committed before returning."""
 
-    def __init__(self, db: Database, path: Path, settings: Settings) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, settings: Settings) -> None:
+        self.conn = conn
         self.path = path
         self.settings = settings
 
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on the same connection, for transactions (`atomic`). Made on the first
+        write, so reading the journal (status, the first frame) never pays for its import."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
+
     # -- basics -------------------------------------------------------------------------------
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
-
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     def today(self, now: datetime | None = None) -> date:
         """The journal day it is now, with the configured day-start hour and zone."""
@@ -142,6 +148,8 @@ class Journal:
 
     def log_event(self, **fields: Any) -> Event:
         """Validate and store one habit; returns it as stored."""
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.EventIn, fields)
         day = self._check_day(rec.day)
         at = format_at(utc_now())
@@ -192,6 +200,8 @@ class Journal:
             "kind": current.kind, "count": current.count, "degree": current.degree,
             "day": current.day, "contact": current.contact, "note": current.note,
         } | fields
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.EventIn, merged)
         day = self._check_day(rec.day)
         with self._write() as db:
@@ -237,6 +247,8 @@ class Journal:
     # -- invitations ----------------------------------------------------------------------------
 
     def add_invitation(self, **fields: Any) -> Invitation:
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.InvitationIn, fields)
         day = self._check_day(rec.sent_day)
         with self._write() as db:
@@ -275,6 +287,8 @@ class Journal:
 
     def set_outcome(self, invitation_id: int, stage: str, day: date | None = None) -> Invitation:
         """Record that an invitation reached `stage`; earlier stages not yet set get that day."""
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.OutcomeIn, {"stage": stage, "day": day})
         inv = self.invitation(invitation_id)
         if inv is None:
@@ -298,6 +312,8 @@ class Journal:
 
     def add_reading(self, **fields: Any) -> Reading:
         """Store an official reading; a second one on the same day replaces the first."""
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.ReadingIn, fields)
         day = self._check_day(rec.day)
         values = rec.model_dump(exclude={"day"})
@@ -322,6 +338,8 @@ class Journal:
 
     def set_indicators(self, **fields: Any) -> Indicators:
         """Record weekly figures; figures not given keep what that day already had."""
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.IndicatorsIn, fields)
         day = self._check_day(rec.day)
         values = rec.model_dump(exclude={"day"})
@@ -351,6 +369,8 @@ class Journal:
         return [by_key[key] for key in PROFILE_ITEMS if key in by_key]
 
     def set_profile_item(self, item: str, done: bool, day: date | None = None) -> ProfileItem:
+        from ssi_tui.journal import records as r
+
         rec = r.validate(r.ProfileItemIn, {"item": item, "done": done, "day": day})
         when = self._check_day(rec.day)
         with self._write() as db:
@@ -456,5 +476,5 @@ def open_journal(
     explicit = path is not None
     target = Path(path).expanduser() if explicit else default_db_path()
     is_default = not explicit and target.parent == data_dir()
-    db = connect(target, create=create, create_folder=is_default or not explicit)
-    return Journal(db, target, settings)
+    conn = connect(target, create=create, create_folder=is_default or not explicit)
+    return Journal(conn, target, settings)

@@ -7,6 +7,7 @@ widgets update in place.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -24,6 +25,14 @@ from ssi_tui.tui.screens.dashboard import DashboardScreen
 from ssi_tui.views import Status, StatusBuilder
 
 POLL_SECONDS = 0.5
+
+
+def _warm_up() -> None:
+    """Import what the first write needs while the user reads the first frame, so the first
+    keystroke does not pay for it."""
+    import sqlite_utils.db  # noqa: F401
+
+    import ssi_tui.journal.records  # noqa: F401
 
 
 class SsiApp(App[None]):
@@ -66,7 +75,9 @@ class SsiApp(App[None]):
         if self.start_screen != "dashboard":
             self.action_open_screen(self.start_screen)
         if self.screenshot_path is not None:
-            self.set_timer(0.2, self._save_screenshot)
+            self.call_after_refresh(self._save_screenshot)
+        else:
+            threading.Thread(target=_warm_up, daemon=True).start()
 
     def _save_screenshot(self) -> None:
         assert self.screenshot_path is not None
