@@ -56,35 +56,6 @@ def neutralise(value: str) -> str:
 
 
 def _select(column: str, raw: bool) -> str:
-    """The SQL expression that renders one column as its CSV cell: booleans as true/false,
-    formula-looking text defused, all inside SQLite so rows stream straight to the writer."""
-    if column in BOOLEAN_COLUMNS:
-        return f"CASE {column} WHEN 1 THEN 'true' ELSE 'false' END"
-    if column in TEXT_COLUMNS and not raw:
-        starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
-        return (f"CASE WHEN substr({column}, 1, 1) IN ({starts})"
-                f" THEN char(39) || {column} ELSE {column} END")
-    return column
-
-
-def _cell(column: str, raw: bool) -> str:
-    """SQL rendering one column as its CSV cell, exactly as `csv.writer` (QUOTE_MINIMAL) would:
-    NULL empty, booleans true/false, formula-looking text defused unless `raw`, text quoted when
-    it holds a comma, a quote or a line break."""
-    if column in BOOLEAN_COLUMNS:
-        return f"CASE {column} WHEN 1 THEN 'true' ELSE 'false' END"
-    if column in INTEGER_COLUMNS:
-        return f"coalesce({column}, '')"
-    value = column
-    if column in TEXT_COLUMNS and not raw:
-        starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
-        value = f"(CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN char(39) ELSE '' END || {column})"
-    needs_quotes = " OR ".join(f"instr({column}, {c})" for c in ("','", "'\"'", "char(10)", "char(13)"))
-    return (f"CASE WHEN {column} IS NULL THEN '' WHEN {needs_quotes}"
-            f" THEN '\"' || replace({value}, '\"', '\"\"') || '\"' ELSE {value} END")
-
-
-def _select(column: str, raw: bool) -> str:
     """The SQL expression that renders one column as its CSV cell: booleans as true/false and
     formula-looking text defused, inside SQLite, so rows go straight from the cursor to
     `csv.writer` without a Python loop per row."""
