@@ -112,7 +112,8 @@ def test_wilson_and_z_test_against_hand_computed_values() -> None:
     low, high = wilson_interval(62, 100)
     assert low == pytest.approx(0.5220, abs=1e-4) and high == pytest.approx(0.7090, abs=1e-4)
     z, p = two_proportion_z_test(62, 100, 72, 100)
-    assert z == pytest.approx(-1.5079, abs=1e-3) and p == pytest.approx(0.1316, abs=1e-3)
+    # pooled 0.67, se √(0.67·0.33·0.02) = 0.066498, z = −0.10 / 0.066498
+    assert z == pytest.approx(-1.5038, abs=1e-3) and p == pytest.approx(0.1326, abs=1e-3)
     assert wilson_interval(0, 0) == (0.0, 1.0)
     assert sample_size_per_arm(0.62, 0.72) == pytest.approx(343, abs=2)
 
