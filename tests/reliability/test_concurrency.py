@@ -3,12 +3,16 @@ all 1,000 land, none twice, and no "database is locked" reaches anyone."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from ssi_tui.journal import open_journal
+from ssi_tui.tui.app import SsiApp
 
 WRITER = textwrap.dedent(
     """
@@ -27,17 +31,37 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_four_cli_writers_at_once(tmp_path: Path, db_path: Path) -> None:
+def test_four_cli_writers_at_once_while_the_app_is_open(tmp_path: Path, db_path: Path) -> None:
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     env = dict(os.environ, SSI_TUI_DB=str(db_path))
     # create the journal first so the four writers race on entries, not on the schema
     subprocess.run([sys.executable, "-m", "ssi_tui", "log", "login"], env=env, check=True,
                    capture_output=True)
-    procs = [subprocess.Popen([sys.executable, str(script), f"w{n}"], env=env,
-                              stderr=subprocess.PIPE, text=True) for n in range(4)]
-    errors = [p.communicate(timeout=240)[1] for p in procs]
-    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    journal = open_journal(db_path)
+    searches: list[int] = []
+    errors: list[str] = []
+
+    async def run() -> None:
+        app = SsiApp(journal)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            procs = [subprocess.Popen([sys.executable, str(script), f"w{n}"], env=env,
+                                      stderr=subprocess.PIPE, text=True) for n in range(4)]
+            while any(p.poll() is None for p in procs):
+                await asyncio.sleep(0.2)
+            errors.extend(p.stderr.read() for p in procs if p.stderr)
+            assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+            for _ in range(30):  # the app notices within a second, no restart
+                await asyncio.sleep(0.1)
+                todo = next(t for t in app.status.todos if t.key == "searches")
+                if todo.progress == 1000:
+                    break
+            searches.append(todo.progress)
+
+    asyncio.run(run())
+    journal.close()
+    assert searches == [1000]
     assert not any("locked" in e for e in errors)
     conn = sqlite3.connect(db_path)
     notes = [row[0] for row in conn.execute("SELECT note FROM events WHERE kind = 'search'")]
