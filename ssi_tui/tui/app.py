@@ -75,7 +75,10 @@ class SsiApp(App[None]):
         if self.start_screen != "dashboard":
             self.action_open_screen(self.start_screen)
         if self.screenshot_path is not None:
-            self.call_after_refresh(self._save_screenshot)
+            if self.start_screen == "dashboard":
+                self.call_after_refresh(self._save_screenshot)
+            else:  # let the pushed screen lay out and its footer fill in
+                self.set_timer(0.15, self._save_screenshot)
         else:
             threading.Thread(target=_warm_up, daemon=True).start()
 

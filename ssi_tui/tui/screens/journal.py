@@ -1,0 +1,204 @@
+"""The journal: every entry, newest first, filtered by kind and day; edit and delete.
+
+Rows are read 200 at a time; reaching the last row loads the next page, so a journal of a
+million events opens as fast as one of a hundred.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+
+from ssi_tui.domain import KIND_LABELS, Event, Kind
+from ssi_tui.journal import InputError, Journal
+from ssi_tui.journal.store import describe_event
+from ssi_tui.tui.forms.base import FormScreen, day, whole
+
+PAGE = 200
+
+
+class EditEventForm(FormScreen):
+    form_title = "Edit entry"
+
+    def __init__(self, journal: Journal, event: Event) -> None:
+        super().__init__(journal)
+        self.event = event
+        self.form_title = f"Edit entry #{event.id}: {KIND_LABELS.get(event.kind, event.kind)}"
+
+    def compose_fields(self) -> ComposeResult:
+        e = self.event
+        yield from self.field("count", "Count", str(e.count))
+        yield from self.field("day", "Day (YYYY-MM-DD)", e.day.isoformat())
+        yield from self.field("degree", "Degree (2 or 3, profile views only)",
+                              str(e.degree or ""))
+        yield from self.field("contact", "Contact", e.contact or "")
+        yield from self.field("note", "Note", e.note or "")
+
+    def save(self) -> str:
+        degree = whole(self.value("degree"), "degree")
+        updated = self.journal.update_event(
+            self.event.id, count=whole(self.value("count"), "count") or 0,
+            day=day(self.value("day")) or self.event.day, degree=degree,
+            contact=self.value("contact"), note=self.value("note"),
+        )
+        return f"Saved {describe_event(updated)}"
+
+
+class ConfirmDelete(ModalScreen[bool]):
+    BINDINGS = [Binding("escape,n", "dismiss(False)", "No", id="delete.no"),
+                Binding("y", "dismiss(True)", "Yes", id="delete.yes")]
+
+    def __init__(self, event: Event) -> None:
+        super().__init__()
+        self.event = event
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="form-body"):
+            yield Static(Text(f"Delete {describe_event(self.event)}?"), classes="title")
+            yield Static("This cannot be undone with u.", classes="hint")
+            with Horizontal(classes="buttons"):
+                yield Button("Delete (y)", variant="error", id="yes")
+                yield Button("Keep (n)", id="no")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
+class JournalScreen(Screen[None]):
+    BINDINGS = [
+        Binding("e,enter", "edit", "Edit", id="journal.edit"),
+        Binding("delete,x", "delete", "Delete", id="journal.delete"),
+        Binding("f", "focus_filter", "Filter", id="journal.filter"),
+        Binding("escape", "leave", "Back", id="journal.back"),
+    ]
+
+    def __init__(self, journal: Journal) -> None:
+        super().__init__()
+        self.journal = journal
+        self.kind: str | None = None
+        self.day: date | None = None
+        self.loaded = 0
+        self.exhausted = False
+        self.rows: dict[str, Event] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="journal-filters"):
+            yield Label("Kind ")
+            yield Select([(KIND_LABELS[k], k.value) for k in Kind], prompt="all kinds",
+                         id="filter-kind")
+            yield Label("  Day ")
+            yield Input(placeholder="YYYY-MM-DD (empty: all)", id="filter-day")
+            yield Static(id="filter-error", classes="error")
+        yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        table.add_columns("#", "day", "kind", "count", "degree", "contact", "note", "source")
+        self.reload()
+        table.focus()
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        table = self.query_one("#entries", DataTable)
+        table.clear()
+        self.rows.clear()
+        self.loaded, self.exhausted = 0, False
+        self.load_more()
+
+    def load_more(self) -> None:
+        if self.exhausted:
+            return
+        events = self.journal.events(limit=PAGE, offset=self.loaded, kind=self.kind,
+                                     day=self.day)
+        self.exhausted = len(events) < PAGE
+        self.loaded += len(events)
+        table = self.query_one("#entries", DataTable)
+        for e in events:
+            key = str(e.id)
+            self.rows[key] = e
+            table.add_row(str(e.id), e.day.isoformat(), KIND_LABELS.get(e.kind, e.kind),
+                          str(e.count), str(e.degree or ""), Text(e.contact or ""),
+                          Text((e.note or "")[:60]), e.source or "", key=key)
+        self.sub_title = f"{self.loaded}{'' if self.exhausted else '+'} entries"
+
+    def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
+        if message.cursor_row >= self.loaded - 1:
+            self.load_more()
+
+    def selected(self) -> Event | None:
+        table = self.query_one("#entries", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.rows.get(str(key))
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def on_select_changed(self, message: Select.Changed) -> None:
+        value = message.value
+        self.kind = value if isinstance(value, str) else None
+        self.reload()
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        error = self.query_one("#filter-error", Static)
+        text = message.value.strip()
+        try:
+            self.day = date.fromisoformat(text) if text else None
+        except ValueError:
+            error.update(f"day: {text!r} is not a date like 2026-11-23")
+            error.display = True
+            return
+        error.display = False
+        self.reload()
+        self.query_one("#entries", DataTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter-day", Input).focus()
+
+    def action_leave(self) -> None:
+        if isinstance(self.focused, Input | Select):
+            self.query_one("#entries", DataTable).focus()
+        else:
+            self.app.run_action("open_screen('dashboard')")
+
+    # -- edit and delete -------------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        event = self.selected()
+        if event is not None:
+            self.app.push_screen(EditEventForm(self.journal, event), self._changed)
+
+    def action_delete(self) -> None:
+        event = self.selected()
+        if event is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                try:
+                    self.journal.delete_event(event.id)
+                except InputError as exc:
+                    self.notify(str(exc), severity="error")
+                    return
+                self._changed(f"Deleted {describe_event(event)}")
+
+        self.app.push_screen(ConfirmDelete(event), confirmed)
+
+    def _changed(self, toast: Any) -> None:
+        if toast:
+            self.notify(str(toast), timeout=3)
+            refresh = getattr(self.app, "refresh_status", None)
+            if refresh is not None:
+                refresh()  # the dashboard, and this screen through reload()
+            else:
+                self.reload()
