@@ -93,7 +93,8 @@ class DashboardScreen(Screen[None]):
 
         status = self.ssi.status
         if status is not None:
-            self.app.push_screen(ExplainScreen(status.estimate.pillars[pillar]))
+            self.app.push_screen(ExplainScreen(status.estimate.pillars[pillar],
+                                               status.shown[pillar]))
 
     def compose(self) -> ComposeResult:
         yield Header()

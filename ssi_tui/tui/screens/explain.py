@@ -21,9 +21,10 @@ def _value(term: Term) -> str:
 class ExplainScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,x,enter,q", "dismiss", "Close", id="explain.close")]
 
-    def __init__(self, score: PillarScore) -> None:
+    def __init__(self, score: PillarScore, shown: float | None = None) -> None:
         super().__init__()
         self.score = score
+        self.shown = shown
 
     def compose(self) -> ComposeResult:
         table = Table(expand=True, box=None, header_style="bold")
@@ -36,7 +37,10 @@ class ExplainScreen(ModalScreen[None]):
             table.add_row(term.name, _value(term), window,
                           f"{term.points:.1f}/{term.max_points:g}")
         with Vertical(id="explain"):
-            yield Static(f"{self.score.label}: {self.score.value:.1f} / 25", classes="title")
+            title = f"{self.score.label}: model estimate {self.score.value:.1f} / 25"
+            if self.shown is not None and self.shown != self.score.value:
+                title += f" (shown {self.shown:.1f}, calibrated to your readings)"
+            yield Static(title, classes="title")
             yield Static(table)
             sources = sorted({t.source for t in self.score.terms})
             yield Static("Source: " + "; ".join(sources) + ". See docs/scoring.md.",

@@ -17,7 +17,7 @@ from ssi_tui.model.invitations import ARM_LABELS, FUNNEL
 
 def study_table(study: Study) -> Table:
     table = Table(expand=True, header_style="bold", box=None, padding=(0, 1))
-    table.add_column("")
+    table.add_column("", no_wrap=True, overflow="ellipsis", min_width=12, max_width=24)
     table.add_column("sent", justify="right")
     table.add_column("accepted", justify="right")
     table.add_column("95% CI", justify="right")
@@ -33,7 +33,7 @@ def study_table(study: Study) -> Table:
     for arm, stats in study.arms.items():
         row(ARM_LABELS[arm], stats, "bold")
     for label, stats in study.variants.items():
-        row(f"  variant {label}", stats, "dim")
+        row(f" ↳ {label}", stats, "dim")
     return table
 
 
