@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ssi_tui.domain import PILLARS, History, Reading
+from ssi_tui.domain import PILLARS, Event, History, Reading
 from ssi_tui.model import (
     Estimate,
     Reach,
@@ -32,6 +32,7 @@ from ssi_tui.model.forecast import Forecast, forecast
 SPARK_DAYS = 90
 CHANGE_DAYS = 7
 ACCURACY_DAYS = 365
+RECENT_ENTRIES = 8
 TERM_TODOS = {  # which to-do moves which term (the "steepest term" picks the first to-do)
     "login_days": "login", "searches": "searches", "views_2nd": "views", "views_3rd": "views_3rd",
     "viewed_by": "viewed_by", "likes": "engage", "comments": "engage", "shares": "engage",
@@ -62,6 +63,8 @@ class Status:
     accuracy: Accuracy
     calibration: Calibration | None
     forecasts: tuple[Forecast, ...]
+    recent: tuple[Event, ...] = ()
+    """The last entries logged, newest first (the dashboard lists them when there is room)."""
 
     @property
     def pillars(self) -> dict[str, float]:
@@ -228,6 +231,7 @@ def _compose(journal: Any, day: date, history: History, cache: dict[date, Estima
         todos=_steepest_first(items, current), warnings=warnings(day, history, current, scoring),
         series=totals, last_reading=last, reading_gap=gap, accuracy=accuracy(pairs),
         calibration=cal, forecasts=(forecast(totals, day, 75.0), forecast(totals, day, 90.0)),
+        recent=tuple(journal.events(limit=RECENT_ENTRIES)),
     )
 
 

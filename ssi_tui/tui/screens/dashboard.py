@@ -14,7 +14,13 @@ from textual.widgets import Digits, Footer, Header, Sparkline, Static
 from ssi_tui.domain import PILLARS
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
 from ssi_tui.tui.widgets.gauges import PillarGauge
-from ssi_tui.tui.widgets.panels import reach_text, reading_text, todos_text, warnings_text
+from ssi_tui.tui.widgets.panels import (
+    reach_text,
+    reading_text,
+    recent_text,
+    todos_text,
+    warnings_text,
+)
 from ssi_tui.views import Status
 
 if TYPE_CHECKING:
@@ -103,6 +109,7 @@ class DashboardScreen(Screen[None]):
                 for pillar in PILLARS:
                     yield PillarGauge(pillar)
                 yield Static(id="todos")
+                yield Static(id="recent")
             with VerticalScroll(id="right"):
                 yield Digits("--.-", id="total")
                 yield Static(id="reach")
@@ -124,9 +131,15 @@ class DashboardScreen(Screen[None]):
         self.query_one("#trend", Sparkline).data = status.series
         self.query_one("#reading", Static).update(reading_text(status))
         self.query_one("#todos", Static).update(todos_text(status.todos))
+        recent = self.query_one("#recent", Static)
+        recent.update(recent_text(status.recent))
+        recent.display = self.size.height >= 34  # only where it fits without pushing to-dos
         warnings = self.query_one("#warnings", Static)
         warnings.update(warnings_text(status.warnings))
         warnings.display = bool(status.warnings)
+
+    def on_resize(self) -> None:
+        self.query_one("#recent", Static).display = self.size.height >= 34
 
     def show_prefix(self, prefix: str) -> None:
         widget = self.query_one("#prefix", Static)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from ssi_tui.domain import Event
+from ssi_tui.journal.store import describe_event
 from ssi_tui.model import Todo
 from ssi_tui.views import Status
 
@@ -78,4 +80,17 @@ def warnings_text(warnings: list[str]) -> Text:
     for warning in warnings:
         text.append("⚠ ", style="bold yellow")
         text.append(warning + "\n")
+    return text
+
+
+def recent_text(events: tuple[Event, ...]) -> Text:
+    text = Text("Last entries\n", style="bold")
+    if not events:
+        text.append("nothing logged yet: press l when you log in to LinkedIn", style="dim")
+    for event in events:
+        text.append(f"{event.day:%a %d} ", style="dim")
+        text.append(describe_event(event).rsplit(" on ", 1)[0])
+        if event.contact:
+            text.append(f" · {event.contact}", style="italic")
+        text.append("\n")
     return text
