@@ -104,7 +104,7 @@ def export_ratio(db: Path, out: Path, runs: int) -> dict[str, object]:
             "ratio": statistics.median(ours) / statistics.median(theirs)}
 
 
-def keystroke(db: Path, presses: int) -> dict[str, float]:
+def keystroke(db: Path, presses: int, out: Path) -> dict[str, float]:
     """Key press → event committed → dashboard repainted, in-process through Textual's Pilot.
 
     Three figures: `handler` is our work (commit, status rebuild, widgets updated);
@@ -142,7 +142,7 @@ def keystroke(db: Path, presses: int) -> dict[str, float]:
             await pilot.pause()
 
     async def bare() -> None:
-        app = BareApp(str(HERE / "out" / "unused.svg"))
+        app = BareApp(str(out / "unused.svg"))
         app.on_mount = lambda: None  # type: ignore[method-assign]
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
@@ -197,7 +197,7 @@ def main() -> None:
     }
     results["peak_rss_kib"] = {"bare": bare_rss, "large": large_rss,
                                "ratio": large_rss / bare_rss}
-    results["keystroke"] = {str(n): keystroke(journals[n], 10 if args.quick else 40)
+    results["keystroke"] = {str(n): keystroke(journals[n], 10 if args.quick else 40, out)
                             for n in {sizes[0], sizes[-1]}}
     results["status_json"] = {str(n): status_json(journals[n], runs)
                               for n in {sizes[0], sizes[-1]}}
