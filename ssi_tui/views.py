@@ -104,15 +104,17 @@ class Status:
                 "mae_total_last_8": acc.mae_total_recent, "bias_total_last_8":
                     acc.bias_total_recent,
             },
-            "forecast": [
-                {"target": f.target,
-                 "expected_day": f.expected_day.isoformat() if f.expected_day else None,
-                 "earliest": f.earliest.isoformat() if f.earliest else None,
-                 "latest": f.latest.isoformat() if f.latest else None,
-                 "slope_per_week": f.slope_per_week}
-                for f in self.forecasts
-            ],
+            "forecast": _forecast_json(self.forecasts[0]),
+            "forecast_90": _forecast_json(self.forecasts[1]),
         }
+
+
+def _forecast_json(f: Forecast) -> dict[str, Any]:
+    def iso(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    return {"target": f.target, "expected_day": iso(f.expected_day), "earliest": iso(f.earliest),
+            "latest": iso(f.latest), "slope_per_week": f.slope_per_week}
 
 
 def stored_calibration(journal: Any) -> Calibration | None:

@@ -222,6 +222,9 @@ class SsiApp(App[None]):
             yield SystemCommand(f"Screen: {label}", f"Switch screen (key {key})",
                                 lambda n=name: self.action_open_screen(n))
         yield SystemCommand("Undo last entry", "Remove the last entry logged (key u)", self.undo)
+        yield SystemCommand("Import LinkedIn data export",
+                            "Backfill from the zip LinkedIn sends you (Get a copy of your data)",
+                            lambda: self.open_form("linkedin"))
         yield SystemCommand("Backfill: previous day", "Log to the day before (key [)",
                             lambda: self.move_log_day(-1))
         yield SystemCommand("Backfill: back to today", "Log to today again (key ])",

@@ -192,3 +192,20 @@ def test_python_m_and_console_script_work(db_path: Path) -> None:
                             text=True, check=False)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_status_json_accuracy_and_forecast_on_the_demo(tmp_path: Path, frozen_clock: str) -> None:
+    demo = tmp_path / "demo.db"
+    run("demo", "--db", str(demo), "--print-path")
+    data = json.loads(run("--db", str(demo), "status", "--json").output)
+    accuracy = data["accuracy"]
+    assert accuracy["readings"] >= 4 and accuracy["mae_total"] is not None
+    assert set(accuracy["mae_pillars"]) == {"brand", "people", "insights", "relationships"}
+    assert "bias_total" in accuracy
+    assert set(data["forecast"]) >= {"target", "expected_day", "earliest", "latest"}
+    assert data["forecast"]["target"] == 75
+    assert data["shown"] in ("calibrated", "model")
+    cal = json.loads(run("--db", str(demo), "calibrate", "--json").output)
+    assert cal["readings"] >= 4 and cal["mae_after_loo"] < cal["mae_before"]
+    assert "dropped" in run("--db", str(demo), "calibrate", "--reset").output
+    assert json.loads(run("--db", str(demo), "status", "--json").output)["shown"] == "model"

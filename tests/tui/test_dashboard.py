@@ -93,6 +93,7 @@ def test_invitation_form_valid_and_invalid(journal: Journal, frozen_clock: str) 
         await pilot.press("i")
         await pilot.pause()
         form = app.screen
+        assert form.focused is form.query_one("#f-personalized")
         form.query_one("#f-variant", Input).value = "x" * 80  # too long
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -264,3 +265,37 @@ def test_markup_in_notes_is_not_interpreted(journal: Journal, frozen_clock: str)
         assert any("[link=http://x]" in str(prompt) for prompt, _ in select._options)
 
     drive(journal, scenario)
+
+
+def test_linkedin_import_from_the_command_palette(journal: Journal, frozen_clock: str,
+                                                  tmp_path) -> None:
+    archive = tmp_path / "export"
+    archive.mkdir()
+    (archive / "Reactions.csv").write_text(
+        "Date,Type,Link\r\n2026-11-20 18:03:38,LIKE,https://www.linkedin.com/feed/update/1\r\n"
+        "2026-11-21 09:00:00,PRAISE,https://www.linkedin.com/feed/update/2\r\n")
+    seen: list[str] = []
+
+    async def scenario(app, pilot) -> None:
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Import LinkedIn data export" in commands
+        app.open_form("linkedin")
+        await pilot.pause()
+        field = app.screen.query_one("#f-path", Input)
+        assert app.screen.focused is field  # the cursor is in the first field
+        field.value = str(archive)
+        await pilot.press("enter")  # dry run: what each file holds
+        await pilot.pause()
+        seen.append(str(app.screen.query_one("#plan", Static).content))
+        seen.append(str(app.screen.query_one("#err-path", Static).content))
+        assert journal.events() == []
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await asyncio.sleep(0.1)
+            if app.screen is app.dashboard:
+                break
+        await pilot.pause()
+
+    drive(journal, scenario)
+    assert "Reactions.csv" in seen[0], seen
+    assert sorted(e.kind for e in journal.events()) == ["like", "like"]

@@ -8,7 +8,10 @@ from ssi_tui.tui.forms.records import (
     WeeklyForm,
 )
 
+from ssi_tui.tui.forms.linkedin import LinkedInImportForm
+
 FORMS = {
+    "linkedin": LinkedInImportForm,
     "invitation": InvitationForm,
     "outcome": OutcomeForm,
     "reading": ReadingForm,

@@ -23,6 +23,8 @@ class FormScreen(ModalScreen[str | None]):
         Binding("ctrl+s", "submit", "Save", id="form.save"),
     ]
     form_title = "Form"
+    AUTO_FOCUS = "Input, TextArea, Select, SelectionList"
+    """Open with the cursor in the first field, ready to type."""
 
     def __init__(self, journal: Journal, log_day: Any = None) -> None:
         super().__init__(classes="form")

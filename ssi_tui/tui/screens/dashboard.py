@@ -31,7 +31,7 @@ MAX_PREFIX = 4
 
 
 class DashboardScreen(Screen[None]):
-    AUTO_FOCUS = None  # printable keys log habits: never start with a focused input
+    AUTO_FOCUS = ""  # printable keys log habits: nothing is focused until Tab picks a gauge
     BINDINGS = [
         *(Binding(k.key, f"log('{k.kind}', {k.degree})", k.short or k.label.capitalize(),
                   id=k.binding_id, show=k.key in SHOWN_LOG_KEYS) for k in LOG_KEYS),

@@ -1,0 +1,73 @@
+"""End to end in a real terminal: tmux runs `ssi-tui` on a temp journal, keys are typed, the
+screen shows the pillars and the to-dos moving, `q` quits, and the CLI export holds the entries."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def screen(session: str) -> str:
+    return tmux("capture-pane", "-p", "-t", session)
+
+
+def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    shown = ""
+    while time.monotonic() < deadline:
+        shown = screen(session)
+        if text in shown:
+            return shown
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared; last screen:\n{shown}")
+
+
+def test_type_habits_quit_and_export(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    session = f"ssi-e2e-{os.getpid()}"
+    env = {"SSI_TUI_NOW": "2026-11-23T09:30:00Z", "TZ": "Europe/Paris",
+           "SSI_TUI_CONFIG": str(tmp_path / "config.toml"), "TERM": "xterm-256color"}
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    command = (f"{exports} {shlex.quote(sys.executable)} -m ssi_tui --db {shlex.quote(str(db))};"
+               f" echo EXITED $?; sleep 30")
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        first = wait_for(session, "Today's to-dos")
+        for label in ("Establish your professional brand", "Find the right people",
+                      "Engage with insights", "Build relationships", "Searches 0/3"):
+            assert label in first
+        tmux("send-keys", "-t", session, "l")
+        wait_for(session, "Logged login")
+        tmux("send-keys", "-t", session, "s")
+        wait_for(session, "Searches 1/3")
+        tmux("send-keys", "-t", session, "s")
+        wait_for(session, "Searches 2/3")
+        tmux("send-keys", "-t", session, "1", "2", "v")
+        shown = wait_for(session, "Profile views 12/10")
+        assert "Log in to LinkedIn" in shown
+        tmux("send-keys", "-t", session, "q")
+        wait_for(session, "EXITED 0")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+    export = subprocess.run([sys.executable, "-m", "ssi_tui", "--db", str(db), "export"],
+                            capture_output=True, text=True, check=True,
+                            env=dict(os.environ, **env)).stdout
+    rows = [line.split(",")[2:5] for line in export.strip().splitlines()[1:]]
+    assert sorted(rows) == [["login", "1", ""], ["profile_view", "12", "2"],
+                            ["search", "1", ""], ["search", "1", ""]]
