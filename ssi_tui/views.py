@@ -188,15 +188,23 @@ class StatusBuilder:
         for d in stale:
             del self.estimates[d]
         if any(r.day >= event_day for r, _ in self.pairs or []):
-            self.pairs = reading_pairs(self.journal, self.history, day)
+            self._read_all(day)  # a backfill before a reading changes that reading's estimate
+            assert self.history is not None
         return _compose(self.journal, day, self.history, self.estimates, self.pairs or [])
 
     def _read_all(self, day: date) -> None:
-        start = day - timedelta(days=max(SPARK_DAYS, ACCURACY_DAYS))
-        self.history = self.journal.history(start, day)
+        # The kept history covers only what the 90-day trend needs, so re-estimating a day
+        # after a keystroke stays cheap; the readings' days (up to a year back) are estimated
+        # once here from a deeper read that is not kept.
+        self.history = self.journal.history(day - timedelta(days=SPARK_DAYS - 1), day)
         self.estimates = {}
         self.day = day
-        self.pairs = reading_pairs(self.journal, self.history, day)
+        first_reading = next((r.day for r in self.history.readings
+                              if r.day >= day - timedelta(days=ACCURACY_DAYS)), None)
+        deep = self.history
+        if first_reading is not None and first_reading < day - timedelta(days=SPARK_DAYS - 1):
+            deep = self.journal.history(first_reading, day)
+        self.pairs = reading_pairs(self.journal, deep, day)
 
 
 def _compose(journal: Any, day: date, history: History, cache: dict[date, Estimate],
