@@ -162,6 +162,8 @@ class StatusBuilder:
         self.estimates: dict[date, Estimate] = {}
         self.day: date | None = None
         self.pairs: list[tuple[Reading, Estimate]] | None = None
+        self.streaks: dict[tuple[int, date | None, date], Streak] = {}
+        """Login streaks scan every login day ever: remember them until a login changes."""
 
     def invalidate(self) -> None:
         self.history = None
@@ -171,7 +173,8 @@ class StatusBuilder:
         if self.history is None or day != self.day:
             self._read_all(day)
         assert self.history is not None
-        return _compose(self.journal, day, self.history, self.estimates, self.pairs or [])
+        return _compose(self.journal, day, self.history, self.estimates, self.pairs or [],
+                        self.streaks)
 
     def after_event(self, event_day: date, kind: str) -> Status:
         """One habit was logged (or undone) on `event_day`: patch that day, recompute from it."""
@@ -190,7 +193,8 @@ class StatusBuilder:
         if any(r.day >= event_day for r, _ in self.pairs or []):
             self._read_all(day)  # a backfill before a reading changes that reading's estimate
             assert self.history is not None
-        return _compose(self.journal, day, self.history, self.estimates, self.pairs or [])
+        return _compose(self.journal, day, self.history, self.estimates, self.pairs or [],
+                        self.streaks)
 
     def _read_all(self, day: date) -> None:
         # The kept history covers only what the 90-day trend needs, so re-estimating a day
@@ -208,7 +212,8 @@ class StatusBuilder:
 
 
 def _compose(journal: Any, day: date, history: History, cache: dict[date, Estimate],
-             pairs: list[tuple[Reading, Estimate]]) -> Status:
+             pairs: list[tuple[Reading, Estimate]],
+             streaks: dict[tuple[int, date | None, date], Streak] | None = None) -> Status:
     scoring = journal.settings.scoring
     start = day - timedelta(days=SPARK_DAYS - 1)
     missing = [start + timedelta(days=i) for i in range(SPARK_DAYS)
@@ -237,12 +242,24 @@ def _compose(journal: Any, day: date, history: History, cache: dict[date, Estima
     items = todos(day, history, current, scoring)
     return Status(
         day=day, estimate=current, shown=now, calibrated=use, change=change,
-        reach=reach_band(totals[-1]), streak=login_streak(history.login_days, day),
+        reach=reach_band(totals[-1]), streak=_streak(history, day, streaks),
         todos=_steepest_first(items, current), warnings=warnings(day, history, current, scoring),
         series=totals, last_reading=last, reading_gap=gap, accuracy=accuracy(pairs),
         calibration=cal, forecasts=(forecast(totals, day, 75.0), forecast(totals, day, 90.0)),
         recent=tuple(journal.events(limit=RECENT_ENTRIES)),
     )
+
+
+def _streak(history: History, day: date,
+            cache: dict[tuple[int, date | None, date], Streak] | None) -> Streak:
+    logins = history.login_days
+    key = (len(logins), logins[-1] if logins else None, day)
+    if cache is None:
+        return login_streak(logins, day)
+    if key not in cache:
+        cache.clear()
+        cache[key] = login_streak(logins, day)
+    return cache[key]
 
 
 def _steepest_first(items: list[Todo], est: Estimate) -> list[Todo]:
