@@ -4,16 +4,10 @@ See docs/scoring.md for every term, its source in the articles, its target and i
 """
 
 from ssi_tui.model.estimate import Estimate, PillarScore, Term, estimate, estimate_series
-from ssi_tui.model.invitations import (
-    ArmStats,
-    Study,
-    invitation_study,
-    sample_size_per_arm,
-    two_proportion_z_test,
-    wilson_interval,
-)
+from ssi_tui.model.invitations import ArmStats, Study, invitation_study
 from ssi_tui.model.reach import Reach, reach_band
 from ssi_tui.model.settings import ScoringSettings, TermSettings
+from ssi_tui.model.stats import sample_size_per_arm, two_proportion_z_test, wilson_interval
 from ssi_tui.model.streak import Streak, login_streak
 from ssi_tui.model.todos import Todo, todos
 from ssi_tui.model.warnings import warnings

@@ -1,30 +1,34 @@
 """The pillar estimate: pure functions from a `History` to four scores out of 25.
 
 LinkedIn keeps its formula secret. Each pillar here is a sum of terms, one per habit the source
-articles name (docs/scoring.md quotes each one); a term earns `weight × min(1, value / target)`
-points, so it saturates at its target and more of a habit never lowers it. Counts use rolling
-windows ending on the day estimated; a series of days is computed from prefix sums, so a
-90- or 365-day trend costs about as much as one day.
+articles name (docs/scoring.md quotes each one). A term earns `weight × curve(min(1, value /
+target))` points: it saturates at its target, and the curve (linear or square root) only ever
+rises, so more of a habit never lowers a term. Counts use rolling windows ending on the day
+estimated; a range of days is computed from prefix sums, so a 365-day trend costs about as much
+as reading the history once.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate
 
-from ssi_tui.domain import PILLAR_LABELS, PILLAR_MAX, PILLARS, History, Indicators, Invitation
-from ssi_tui.model.settings import ScoringSettings
-
-A1 = "Article 1"
-SOURCES = {
-    "brand": f"{A1}, 'Construire votre marque personnelle'",
-    "people": f"{A1}, 'Trouver les bonnes personnes'",
-    "insights": f"{A1}, 'Echanger des informations'",
-    "relationships": f"{A1}, 'Etablir des relations'",
-}
+from ssi_tui.domain import (
+    PILLAR_LABELS,
+    PILLAR_MAX,
+    PILLARS,
+    PROFILE_ITEMS,
+    History,
+    Indicators,
+    Invitation,
+)
+from ssi_tui.model.invitations import accepted_on
+from ssi_tui.model.settings import ScoringSettings, TermSettings
+from ssi_tui.model.terms import COUNTED, TERM_DEFS, TermDef
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,8 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class PillarScore:
+    """One pillar: the sum of its terms, capped at 25 and rounded to one decimal."""
+
     key: str
     label: str
     value: float
@@ -52,6 +58,8 @@ class PillarScore:
 
 @dataclass(frozen=True)
 class Estimate:
+    """The four pillars of one day; `total` is the sum of the rounded pillars."""
+
     day: date
     pillars: dict[str, PillarScore]
     total: float
@@ -61,209 +69,181 @@ class Estimate:
         return {key: self.pillars[key].value for key in PILLARS}
 
 
-@dataclass(frozen=True)
-class _TermDef:
-    key: str
-    name: str
-    pillar: str
-    window: str | None  # "activity", "rate", "group" or None (a state, not a count)
+def points(cfg: TermSettings, value: float) -> float:
+    """Points a term earns for `value`: saturating at the target, never decreasing."""
+    share = min(1.0, max(0.0, value) / cfg.target)
+    return cfg.weight * (math.sqrt(share) if cfg.curve == "sqrt" else share)
 
 
-TERM_DEFS: tuple[_TermDef, ...] = (
-    _TermDef("profile", "Profile complete (checklist)", "brand", None),
-    _TermDef("endorsements", "Skill endorsements received", "brand", "activity"),
-    _TermDef("publishing", "Posts and articles published (article = 3 posts)", "brand",
-             "activity"),
-    _TermDef("followers", "Followers gained", "brand", "activity"),
-    _TermDef("login_days", "Days logged in", "people", "activity"),
-    _TermDef("searches", "Searches", "people", "activity"),
-    _TermDef("views_2nd", "2nd-degree profiles viewed", "people", "activity"),
-    _TermDef("views_3rd", "3rd-degree profiles viewed", "people", "activity"),
-    _TermDef("viewed_by", "Views of your profile", "people", "rate"),
-    _TermDef("likes", "Likes given", "insights", "activity"),
-    _TermDef("comments", "Comments written", "insights", "activity"),
-    _TermDef("shares", "Posts reshared", "insights", "activity"),
-    _TermDef("engagement_received", "Engagement on your posts", "insights", "activity"),
-    _TermDef("groups", "Groups joined", "insights", "group"),
-    _TermDef("inmail_rate", "InMail response rate", "insights", "rate"),
-    _TermDef("invitations_2nd", "Invitations to 2nd degree", "relationships", "activity"),
-    _TermDef("invitations_3rd", "Invitations to 3rd degree", "relationships", "activity"),
-    _TermDef("acceptance_rate", "Invitation acceptance rate", "relationships", "rate"),
-    _TermDef("colleagues", "Colleagues connected", "relationships", "rate"),
-    _TermDef("network_size", "Network size (connections)", "relationships", None),
-)
-ARTICLE_WEIGHT = 3  # an article is a bigger piece of brand-building than a post
+class _Prefix:
+    """Prefix sums of one daily series, for O(1) window totals."""
 
-FEEDS: dict[str, tuple[tuple[str, int], ...]] = {
-    "endorsement": (("endorsements", 1),),
-    "post": (("publishing", 1),),
-    "article": (("publishing", ARTICLE_WEIGHT),),
-    "follower": (("followers", 1),),
-    "search": (("searches", 1),),
-    "profile_view_2": (("views_2nd", 1),),
-    "profile_view": (("views_2nd", 1),),  # a view of unknown degree counts as 2nd
-    "profile_view_3": (("views_3rd", 1),),
-    "viewed_by": (("viewed_by", 1),),
-    "like": (("likes", 1),),
-    "comment": (("comments", 1),),
-    "share": (("shares", 1),),
-    "engagement_received": (("engagement_received", 1),),
-    "group_join": (("groups", 1),),
-    "inmail_sent": (("inmail_sent", 1),),
-    "inmail_reply": (("inmail_reply", 1),),
-    "colleague_connection": (("colleagues", 1),),
-}
-"""Which daily series each habit key feeds, with what weight."""
-SERIES = sorted({name for feeds in FEEDS.values() for name, _ in feeds} | {"login_days"})
+    __slots__ = ("first", "sums")
 
+    def __init__(self, first: date, daily: list[float]) -> None:
+        self.first = first
+        self.sums = list(accumulate(daily))
 
-@dataclass
-class _Days:
-    """Prefix sums of one daily series over the range the history covers."""
-
-    first: date
-    sums: list[int] = field(default_factory=list)
-
-    def total(self, start: date, end: date) -> int:
-        """Sum over [start, end] (inclusive), clipped to the data."""
-        hi = (end - self.first).days
+    def total(self, start: date, end: date) -> float:
+        """Sum over [start, end] inclusive, clipped to the data."""
+        hi = min((end - self.first).days, len(self.sums) - 1)
         lo = (start - self.first).days - 1
-        if hi < 0:
-            return 0
-        hi = min(hi, len(self.sums) - 1)
-        return self.sums[hi] - (self.sums[lo] if lo >= 0 else 0)
+        if hi < 0 or lo >= hi:
+            return 0.0
+        return self.sums[hi] - (self.sums[lo] if lo >= 0 else 0.0)
 
 
 class _Context:
-    """Everything a day's terms need, precomputed once per history (prefix sums, sorted
-    invitations, indicators), so each day is a handful of O(1) or O(log n) look-ups."""
+    """Everything a day's terms need, prepared once per history and range (prefix sums of every
+    daily series, sorted invitations and indicators), so each day is a few look-ups."""
 
-    def __init__(self, history: History, end: date, settings: ScoringSettings) -> None:
-        self.s = settings
-        counts = history.counts
-        self.first = min(counts) if counts else end
-        span = max((end - self.first).days + 1, 1)
-        daily = {name: [0] * span for name in SERIES}
-        for day, bucket in counts.items():
-            i = (day - self.first).days
+    def __init__(self, history: History, start: date, end: date,
+                 settings: ScoringSettings) -> None:
+        s = self.s = settings
+        reach = max(s.activity_window_days, s.rate_window_days, s.group_window_days)
+        days = [*history.counts, *history.login_days, *(i.sent_day for i in history.invitations)]
+        # older days are outside every window of the range: no need to lay them out
+        first = max(min(days, default=end), start - timedelta(days=reach))
+        span = max((end - first).days + 1, 1)
+        daily: dict[str, list[float]] = {
+            name: [0.0] * span for name in (*COUNTED, "login_days", "inv_2", "inv_3")
+        }
+        feeds = {key: name for name, keys in COUNTED.items() for key in keys}
+        for day, bucket in history.counts.items():
+            i = (day - first).days
             if not 0 <= i < span:
                 continue
             for key, value in bucket.items():
-                for name, weight in FEEDS.get(key, ()):
-                    daily[name][i] += weight * value
+                name = feeds.get(key)
+                if name is not None:
+                    daily[name][i] += value * (s.article_posts if key == "article" else 1)
             if bucket.get("login", 0) > 0:
-                daily["login_days"][i] = 1
-        self.series = {name: _Days(self.first, list(accumulate(values)))
-                       for name, values in daily.items()}
+                daily["login_days"][i] = 1.0
+        for day in history.login_days:
+            if 0 <= (day - first).days < span:
+                daily["login_days"][(day - first).days] = 1.0
+        for inv in history.invitations:
+            i = (inv.sent_day - first).days
+            if 0 <= i < span:
+                daily["inv_3" if inv.degree == 3 else "inv_2"][i] += 1.0
+        self.series = {name: _Prefix(first, values) for name, values in daily.items()}
         self.invitations: list[Invitation] = sorted(history.invitations, key=lambda i: i.sent_day)
         self.sent_days = [inv.sent_day for inv in self.invitations]
         self.indicators: list[Indicators] = sorted(history.indicators, key=lambda i: i.day)
         self.indicator_days = [ind.day for ind in self.indicators]
-        self.profile = list(history.profile)
+        given = {item.key: item for item in history.profile}
+        # an item the journal does not list yet is simply not done
+        self.profile_total = len(given.keys() | PROFILE_ITEMS.keys())
+        self.profile_done = sorted(
+            (item.day or date.min) for item in given.values() if item.done
+        )
+        self.windows = {"activity": s.activity_window_days, "rate": s.rate_window_days,
+                        "group": s.group_window_days}
 
-    def window(self, key: str, day: date, kind: str) -> int:
-        days = {"activity": self.s.activity_window_days, "rate": self.s.rate_window_days,
-                "group": self.s.group_window_days}[kind]
-        return self.series[key].total(day - timedelta(days=days - 1), day)
+    def count(self, name: str, day: date, window: str) -> float:
+        return self.series[name].total(day - timedelta(days=self.windows[window] - 1), day)
 
-    def latest(self, day: date, attr: str) -> int | None:
-        """The latest weekly figure on or before `day` that has `attr` filled in."""
+    def latest(self, day: date, attr: str, within: int | None = None) -> int | None:
+        """The latest weekly figure on or before `day` with `attr` filled in (and, if `within`
+        is given, recorded in the last `within` days)."""
         i = bisect_right(self.indicator_days, day)
         while i > 0:
             i -= 1
-            value = getattr(self.indicators[i], attr)
+            ind = self.indicators[i]
+            if within is not None and (day - ind.day).days >= within:
+                return None
+            value = getattr(ind, attr)
             if value is not None:
                 return int(value)
         return None
 
-    def invitations_in(self, day: date, days: int) -> list[Invitation]:
-        lo = bisect_right(self.sent_days, day - timedelta(days=days))
+    def acceptance(self, day: date) -> float:
+        """Accepted ÷ judged among invitations sent in the rate window. An invitation is judged
+        once accepted (by `day`) or once it has waited `pending_days`; a pending one is left out,
+        so sending today never lowers the rate, and an acceptance never lowers it either."""
+        lo = bisect_right(self.sent_days, day - timedelta(days=self.s.rate_window_days))
         hi = bisect_right(self.sent_days, day)
-        return self.invitations[lo:hi]
-
-
-def _value(ctx: _Context, key: str, day: date) -> float:
-    """The raw value of one term on `day` (a count over its window, a rate or a fraction)."""
-    s = ctx.s
-    if key == "profile":
-        items = ctx.profile
-        done = sum(1 for i in items if i.done and (i.day is None or i.day <= day))
-        return done / len(items) if items else 0.0
-    if key == "viewed_by":
-        logged = ctx.window("viewed_by", day, "rate")
-        reported = ctx.latest(day, "profile_views_90d") or 0
-        return float(max(logged, reported))
-    if key == "inmail_rate":
-        sent = ctx.window("inmail_sent", day, "rate")
-        replies = ctx.window("inmail_reply", day, "rate")
-        return min(1.0, replies / sent) if sent else 0.0
-    if key in ("invitations_2nd", "invitations_3rd"):
-        wanted = 3 if key == "invitations_3rd" else 2
-        return float(sum(1 for inv in ctx.invitations_in(day, s.activity_window_days)
-                         if (inv.degree or 2) == wanted))
-    if key == "acceptance_rate":
         accepted = judged = 0
-        for inv in ctx.invitations_in(day, s.rate_window_days):
-            if inv.accepted_day is not None and inv.accepted_day <= day:
+        for inv in self.invitations[lo:hi]:
+            accepted_day = accepted_on(inv)
+            if accepted_day is not None and accepted_day <= day:
                 accepted += 1
                 judged += 1
-            elif (day - inv.sent_day).days >= s.pending_days:
+            elif (day - inv.sent_day).days >= self.s.pending_days:
                 judged += 1
         return accepted / judged if judged else 0.0
-    if key == "network_size":
-        return float(ctx.latest(day, "connections") or 0)
-    if key == "colleagues":
-        return float(ctx.window("colleagues", day, "rate"))
-    if key == "groups":
-        return float(ctx.window("groups", day, "group"))
-    return float(ctx.window(key, day, "activity"))
 
+    def value(self, key: str, day: date) -> float:
+        """The raw value of one term on `day`: a count over its window, a rate or a fraction."""
+        if key == "profile":
+            done = bisect_right(self.profile_done, day)
+            return done / self.profile_total if self.profile_total else 0.0
+        if key == "viewed_by":  # the larger of what was logged and LinkedIn's own 90-day figure
+            reported = self.latest(day, "profile_views_90d", within=self.s.rate_window_days)
+            return max(self.count("viewed_by", day, "rate"), float(reported or 0))
+        if key == "inmail_rate":
+            sent = self.count("inmail_sent", day, "rate")
+            return min(1.0, self.count("inmail_reply", day, "rate") / sent) if sent else 0.0
+        if key == "acceptance_rate":
+            return self.acceptance(day)
+        if key == "invitations_2nd":
+            return self.count("inv_2", day, "activity")
+        if key == "invitations_3rd":
+            return self.count("inv_3", day, "activity")
+        if key == "network_size":
+            return float(self.latest(day, "connections") or 0)
+        if key == "login_days":
+            return self.count("login_days", day, "activity")
+        if key == "colleagues":
+            return self.count("colleagues", day, "rate")
+        if key == "groups":
+            return self.count("groups", day, "group")
+        return self.count(key, day, "activity")
 
-def _window_days(definition: _TermDef, s: ScoringSettings) -> int | None:
-    return {"activity": s.activity_window_days, "rate": s.rate_window_days,
-            "group": s.group_window_days, None: None}[definition.window]
-
-
-def _estimate(ctx: _Context, day: date) -> Estimate:
-    s = ctx.s
-    terms: dict[str, list[Term]] = {key: [] for key in PILLARS}
-    for definition in TERM_DEFS:
-        cfg = s.term(definition.key)
-        value = _value(ctx, definition.key, day)
-        points = cfg.weight * min(1.0, max(0.0, value) / cfg.target)
-        terms[definition.pillar].append(Term(
+    def term(self, definition: TermDef, day: date) -> Term:
+        cfg = self.s.term(definition.key)
+        value = self.value(definition.key, day)
+        return Term(
             key=definition.key, name=definition.name, pillar=definition.pillar, value=value,
-            target=cfg.target, points=points, max_points=cfg.weight,
-            window_days=_window_days(definition, s), source=SOURCES[definition.pillar],
-        ))
-    pillars = {
-        key: PillarScore(key, PILLAR_LABELS[key],
-                         round(min(PILLAR_MAX, sum(t.points for t in terms[key])), 1),
-                         tuple(terms[key]))
-        for key in PILLARS
-    }
-    return Estimate(day, pillars, round(sum(p.value for p in pillars.values()), 1))
+            target=cfg.target, points=points(cfg, value), max_points=cfg.weight,
+            window_days=self.windows[definition.window] if definition.window else None,
+            source=definition.source,
+        )
+
+    def estimate(self, day: date) -> Estimate:
+        terms: dict[str, list[Term]] = {key: [] for key in PILLARS}
+        for definition in TERM_DEFS:
+            terms[definition.pillar].append(self.term(definition, day))
+        pillars = {
+            key: PillarScore(key, PILLAR_LABELS[key],
+                             round(min(PILLAR_MAX, sum(t.points for t in terms[key])), 1),
+                             tuple(terms[key]))
+            for key in PILLARS
+        }
+        return Estimate(day, pillars, round(sum(p.value for p in pillars.values()), 1))
 
 
 def estimate(day: date, history: History, settings: ScoringSettings | None = None) -> Estimate:
     """The four pillars on `day`, from the history's windows ending that day."""
-    return _estimate(_Context(history, day, settings or ScoringSettings()), day)
+    return _Context(history, day, day, settings or ScoringSettings()).estimate(day)
 
 
 def estimate_days(
     days: Iterable[date], history: History, settings: ScoringSettings | None = None
 ) -> dict[date, Estimate]:
-    """Estimates for scattered days (e.g. the days of official readings), one precomputation."""
+    """Estimates for scattered days (e.g. the days of official readings), one preparation."""
     wanted = sorted(set(days))
     if not wanted:
         return {}
-    ctx = _Context(history, wanted[-1], settings or ScoringSettings())
-    return {day: _estimate(ctx, day) for day in wanted}
+    ctx = _Context(history, wanted[0], wanted[-1], settings or ScoringSettings())
+    return {day: ctx.estimate(day) for day in wanted}
 
 
 def estimate_series(
     start: date, end: date, history: History, settings: ScoringSettings | None = None
 ) -> list[Estimate]:
-    """One estimate per day from `start` to `end` inclusive, sharing one precomputation."""
-    ctx = _Context(history, end, settings or ScoringSettings())
-    return [_estimate(ctx, start + timedelta(days=i)) for i in range((end - start).days + 1)]
+    """One estimate per day from `start` to `end` inclusive (empty if `end` < `start`)."""
+    if end < start:
+        return []
+    ctx = _Context(history, start, end, settings or ScoringSettings())
+    return [ctx.estimate(start + timedelta(days=i)) for i in range((end - start).days + 1)]

@@ -2,35 +2,39 @@
 funnel? ('Pour connaître le réel impact de la personnalisation des invitations, il faudrait
 mesurer jusqu'à l'atteinte de ces objectifs et comparer.')
 
-Per arm and per message variant: acceptance with a 95% Wilson score interval, then each funnel
-stage as a count and a rate of sent; a pooled two-proportion z-test on acceptance and on
-reaching an exchange; the sample size per arm that would detect the observed difference.
+Per arm (personalised, plain) and per message variant: acceptance with a 95% Wilson interval,
+then each funnel stage as a count and a rate of sent; a pooled two-proportion z-test on
+acceptance and on reaching an exchange; the sample size per arm that would settle the observed
+acceptance difference. Invitations too recent to judge are counted apart, never in the rates.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from statistics import NormalDist
 
 from ssi_tui.domain import STAGES, Invitation
+from ssi_tui.model.stats import sample_size_per_arm, two_proportion_z_test, wilson_interval
 
-Z95 = 1.959964
-FUNNEL = STAGES[1:]  # exchange, call, meeting, contract
-ARMS = ("personalized", "plain")
-ARM_LABELS = {"personalized": "Personalised", "plain": "Plain"}
+FUNNEL: tuple[str, ...] = STAGES[1:]  # exchange, call, meeting, contract
+ARMS: tuple[str, ...] = ("personalized", "plain")
+ARM_LABELS: dict[str, str] = {"personalized": "Personalised", "plain": "Plain"}
+ALPHA = 0.05
 
 
 @dataclass(frozen=True)
 class ArmStats:
+    """One arm (or one message variant) of the study, pending invitations left out."""
+
     sent: int
     accepted: int
     rate: float
     ci95: tuple[float, float]
     funnel: dict[str, int] = field(default_factory=dict)
+    """Invitations that reached each stage (exchange, call, meeting, contract) or deeper."""
     funnel_rates: dict[str, float] = field(default_factory=dict)
+    """The same as a share of `sent`."""
 
 
 @dataclass(frozen=True)
@@ -38,51 +42,33 @@ class Study:
     arms: dict[str, ArmStats]
     variants: dict[str, ArmStats]
     pending: dict[str, int]
+    """Per arm: sent less than `pending_days` ago and not accepted yet (too early to judge)."""
     acceptance_test: tuple[float, float] | None
+    """(z, p-value), personalised minus plain; None unless both arms have judged invitations."""
     exchange_test: tuple[float, float] | None
     verdict: str
     needed_per_arm: int | None
 
 
-def wilson_interval(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
-    """95% Wilson score interval for a proportion (sound even for small n or rates near 0/1)."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = successes / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, centre - half), min(1.0, centre + half))
+def accepted_on(inv: Invitation) -> date | None:
+    """The day it was accepted; a later stage without an acceptance day implies acceptance."""
+    days = [d for d in (inv.stage_day(s) for s in STAGES) if d is not None]
+    return inv.accepted_day or (min(days) if days else None)
 
 
-def two_proportion_z_test(x1: int, n1: int, x2: int, n2: int) -> tuple[float, float]:
-    """Pooled two-sided z-test of p1 = p2; returns (z, p-value). z > 0 when arm 1 is higher."""
-    if n1 == 0 or n2 == 0:
-        return (0.0, 1.0)
-    pooled = (x1 + x2) / (n1 + n2)
-    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-    if se == 0:
-        return (0.0, 1.0)
-    z = (x1 / n1 - x2 / n2) / se
-    return (z, math.erfc(abs(z) / math.sqrt(2)))
+def reached(inv: Invitation, stage: str) -> bool:
+    """A deeper stage implies the shallower ones (a call means there was an exchange)."""
+    return any(inv.stage_day(s) is not None for s in STAGES[STAGES.index(stage):])
 
 
-def sample_size_per_arm(p1: float, p2: float, alpha: float = 0.05, power: float = 0.8) -> int | None:
-    """Invitations per arm to detect p1 vs p2 (two-sided, normal approximation)."""
-    if p1 == p2:
-        return None
-    normal = NormalDist()
-    za, zb = normal.inv_cdf(1 - alpha / 2), normal.inv_cdf(power)
-    pbar = (p1 + p2) / 2
-    numerator = (za * math.sqrt(2 * pbar * (1 - pbar))
-                 + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) ** 2
-    return math.ceil(numerator / (p1 - p2) ** 2)
+def is_pending(inv: Invitation, today: date, pending_days: int) -> bool:
+    return accepted_on(inv) is None and (today - inv.sent_day).days < pending_days
 
 
-def _stats(invitations: Sequence[Invitation]) -> ArmStats:
+def arm_stats(invitations: Sequence[Invitation]) -> ArmStats:
     sent = len(invitations)
-    accepted = sum(1 for i in invitations if i.accepted_day is not None)
-    funnel = {stage: sum(1 for i in invitations if _reached(i, stage)) for stage in FUNNEL}
+    accepted = sum(1 for i in invitations if reached(i, "accepted"))
+    funnel = {stage: sum(1 for i in invitations if reached(i, stage)) for stage in FUNNEL}
     return ArmStats(
         sent=sent,
         accepted=accepted,
@@ -93,24 +79,21 @@ def _stats(invitations: Sequence[Invitation]) -> ArmStats:
     )
 
 
-def _reached(inv: Invitation, stage: str) -> bool:
-    """A deeper stage implies the shallower ones (a call means there was an exchange)."""
-    return any(inv.stage_day(s) is not None for s in STAGES[STAGES.index(stage):])
-
-
-def _pending(inv: Invitation, today: date, pending_days: int) -> bool:
-    return inv.accepted_day is None and (today - inv.sent_day).days < pending_days
+def _arm(inv: Invitation) -> str:
+    return "personalized" if inv.personalized else "plain"
 
 
 def invitation_study(invitations: Sequence[Invitation], today: date,
                      pending_days: int = 21) -> Study:
-    judged = [i for i in invitations if not _pending(i, today, pending_days)]
-    arms = {arm: _stats([i for i in judged if i.personalized == (arm == "personalized")])
-            for arm in ARMS}
+    """Personalised vs plain, from acceptance down to contracts (article 2)."""
+    judged = [i for i in invitations if not is_pending(i, today, pending_days)]
+    arms = {arm: arm_stats([i for i in judged if _arm(i) == arm]) for arm in ARMS}
     labels = sorted({i.variant for i in judged if i.variant})
-    variants = {label: _stats([i for i in judged if i.variant == label]) for label in labels}
-    pending = {arm: sum(1 for i in invitations if _pending(i, today, pending_days)
-                        and i.personalized == (arm == "personalized")) for arm in ARMS}
+    variants = {label: arm_stats([i for i in judged if i.variant == label]) for label in labels}
+    pending = {arm: 0 for arm in ARMS}
+    for inv in invitations:
+        if is_pending(inv, today, pending_days):
+            pending[_arm(inv)] += 1
     p, q = arms["personalized"], arms["plain"]
     acceptance = exchange = None
     needed = None
@@ -120,27 +103,51 @@ def invitation_study(invitations: Sequence[Invitation], today: date,
                                          q.funnel["exchange"], q.sent)
         needed = sample_size_per_arm(p.rate, q.rate)
     return Study(arms, variants, pending, acceptance, exchange,
-                 _verdict(p, q, acceptance, exchange), needed)
+                 verdict(p, q, acceptance, exchange, pending_days), needed)
 
 
-def _compare(name: str, a: float, b: float, test: tuple[float, float]) -> str:
+def _p(p_value: float) -> str:
+    return "p < 0.001" if p_value < 0.001 else f"p = {p_value:.2f}"
+
+
+def _significance(p_value: float) -> str:
+    return ("significant at 5%" if p_value < ALPHA
+            else "not significant at 5%: keep testing")
+
+
+def _acceptance(p: ArmStats, q: ArmStats, test: tuple[float, float]) -> str:
+    if p.rate == q.rate:
+        return f"Both kinds were accepted equally ({p.rate:.0%}): keep testing."
+    more, hi, lo = ("Personalised", p.rate, q.rate) if p.rate > q.rate else ("Plain", q.rate,
+                                                                            p.rate)
+    return (f"{more} invitations were accepted more ({hi:.0%} vs {lo:.0%}, {_p(test[1])}), "
+            f"{_significance(test[1])}.")
+
+
+def _exchange(p: ArmStats, q: ArmStats, test: tuple[float, float]) -> str:
+    a, b = p.funnel_rates["exchange"], q.funnel_rates["exchange"]
+    if a == b == 0:
+        return ("No exchange logged yet: record what follows an acceptance to compare further "
+                "down the funnel, the real measure (article 2).")
     if a == b:
-        return f"{name}: no difference ({a:.0%} each)."
-    better, worse = ("personalised", "plain") if a > b else ("plain", "personalised")
-    hi, lo = max(a, b), min(a, b)
-    significance = ("significant at 5%" if test[1] < 0.05
-                    else "not significant at 5%: keep testing")
-    return f"{name}: {better} ahead of {worse} ({hi:.0%} vs {lo:.0%}, p = {test[1]:.2f}), " \
-           f"{significance}."
+        return f"Reaching an exchange: no difference ({a:.0%} each)."
+    ahead, behind = ("personalised", "plain") if a > b else ("plain", "personalised")
+    return (f"Reaching an exchange: {ahead} ahead of {behind} ({max(a, b):.0%} vs "
+            f"{min(a, b):.0%} of sent, {_p(test[1])}), {_significance(test[1])}.")
 
 
-def _verdict(p: ArmStats, q: ArmStats, acceptance: tuple[float, float] | None,
-             exchange: tuple[float, float] | None) -> str:
+def verdict(p: ArmStats, q: ArmStats, acceptance: tuple[float, float] | None,
+            exchange: tuple[float, float] | None, pending_days: int = 21) -> str:
+    """The study in plain words: acceptance first, then the exchange that follows."""
     if acceptance is None or exchange is None:
+        if not p.sent and not q.sent:
+            return (f"No invitation old enough to judge yet ({pending_days} days): send both "
+                    "kinds, personalised and plain, to compare.")
         missing = "personalised" if not p.sent else "plain"
-        return f"No {missing} invitations old enough to judge yet: send both kinds to compare."
-    return " ".join((
-        _compare("Acceptance", p.rate, q.rate, acceptance),
-        _compare("Reaching an exchange", p.funnel_rates["exchange"], q.funnel_rates["exchange"],
-                 exchange),
-    ))
+        return (f"No {missing} invitation old enough to judge yet: send both kinds to "
+                "compare.")
+    return f"{_acceptance(p, q, acceptance)} {_exchange(p, q, exchange)}"
+
+
+__all__ = ["ArmStats", "Study", "invitation_study", "sample_size_per_arm",
+           "two_proportion_z_test", "wilson_interval"]

@@ -1,12 +1,14 @@
-"""Reach of your posts by total SSI (article 1: 'Un score SSI LinkedIn plus élevé entraîne une
-plus grande portée de vos posts'). Reach 100 is LinkedIn's "average"."""
+"""Reach of your posts by total SSI (article 1, 'Un score SSI LinkedIn plus élevé entraîne une
+plus grande portée de vos posts'). Reach 100 is what the article calls "average"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 TARGET = 75.0
+"""'je vous préconise de chercher à toujours avoir un SSI LinkedIn supérieur à 75'"""
 NOT_WORTH_IT = 90.0
+"""'je vous déconseille de chercher à obtenir un SSI LinkedIn supérieur à 90'"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,9 +16,17 @@ class Reach:
     band: str
     low: float
     high: float | None
+    """Exclusive upper edge; None for the top band."""
     multiplier: float | None
     """Reach relative to average (1.0 = 100); None below 45, where the article gives no figure."""
     advice: str
+
+    @property
+    def reach(self) -> str:
+        """The reach as the article states it (100 = average)."""
+        if self.multiplier is None:
+            return "below 75 (no figure given)"
+        return f"{self.multiplier * 100:.0f}"
 
 
 BANDS: tuple[tuple[float, float | None, float | None], ...] = (
@@ -29,19 +39,26 @@ BANDS: tuple[tuple[float, float | None, float | None], ...] = (
 
 
 def reach_band(total: float) -> Reach:
-    """The band `total` falls in: lower edges belong to their band (45 is in 45–60)."""
-    for low, high, multiplier in BANDS:
-        if high is None or total < high:
+    """The band `total` falls in; a lower edge belongs to its band (45 is in 45–60)."""
+    low, high, multiplier = BANDS[-1]
+    for band in BANDS:
+        if band[1] is None or total < band[1]:
+            low, high, multiplier = band
             break
-    band = f"{low:.0f}–{high:.0f}" if high is not None else f"{low:.0f}+"
-    if high is not None and low == 0:
-        band = "below 45"
-    if total >= NOT_WORTH_IT:
-        advice = "Above 90: further effort is not worth the time it costs (article 1)."
-    elif total >= TARGET:
-        advice = "Above 75: posts reach 125% of average. Keep the habits; no need to push past 90."
+    if high is None:
+        name = f"{low:.0f}+"
     elif multiplier is None:
-        advice = "Below 45 your posts reach less than 75% of average. Aim above 75."
+        name = f"below {high:.0f}"
+    else:
+        name = f"{low:.0f}–{high:.0f}"
+    if total >= NOT_WORTH_IT:
+        advice = ("Posts reach 150% of average. Above 90, more effort is not worth the time it "
+                  "costs (article 1): keep the habits, no more.")
+    elif total >= TARGET:
+        advice = "Posts reach 125% of average. Keep it above 75; no need to push past 90."
+    elif multiplier is None:
+        advice = ("Posts reach below 75% of average (the article gives no figure). "
+                  "Aim above 75 for 125%.")
     else:
         advice = f"Posts reach {multiplier:.0%} of average. Aim above 75 for 125%."
-    return Reach(band, low, high, multiplier, advice)
+    return Reach(name, low, high, multiplier, advice)

@@ -1,92 +1,123 @@
-"""The model's knobs: every term's weight (its maximum points) and target, the windows, and
-the to-do targets. Defaults are documented in docs/scoring.md; `[scoring]` in config.toml
-overrides any of them, e.g. `[scoring.terms.searches] target = 80`."""
+"""The model's knobs: every term's weight (its maximum points), target and curve, the windows,
+and the to-do targets.
+
+Defaults are documented, term by term, in docs/scoring.md. The `[scoring]` table of config.toml
+maps onto `ScoringSettings` field by field; a term is changed by naming only what changes, e.g.
+
+    [scoring.terms.searches]
+    target = 112
+"""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Curve = Literal["linear", "sqrt"]
 
 
 class TermSettings(BaseModel):
     """One term of a pillar: it earns `weight` points when its value reaches `target`."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     weight: float = Field(ge=0, le=25)
-    """Maximum points this term can add to its pillar."""
+    """Maximum points this term adds to its pillar (a pillar's weights add up to 25)."""
     target: float = Field(gt=0)
-    """Value at which the term saturates (counts over its window, or a rate/fraction)."""
+    """Value at which the term saturates: a count over its window, a rate or a fraction."""
+    curve: Curve = "linear"
+    """How points grow towards the target: `linear` (weight × share of the target) or `sqrt`
+    (weight × √share: the first ones count most, the last ones still count)."""
+
+
+def _habit(weight: float, target: float) -> TermSettings:
+    """Something you do: linear, so each day of to-dos earns the same share."""
+    return TermSettings(weight=weight, target=target, curve="linear")
+
+
+def _outcome(weight: float, target: float) -> TermSettings:
+    """Something you get or are: concave, the first ones count most."""
+    return TermSettings(weight=weight, target=target, curve="sqrt")
 
 
 DEFAULT_TERMS: dict[str, TermSettings] = {
-    # brand: complete profile, endorsements, publishing, followers gained
-    "profile": TermSettings(weight=11, target=1.0),
-    "endorsements": TermSettings(weight=4, target=10),
-    "publishing": TermSettings(weight=6, target=8),
-    "followers": TermSettings(weight=4, target=40),
-    # people: daily login, search, 2nd/3rd-degree profile views, being viewed
-    "login_days": TermSettings(weight=6, target=28),
-    "searches": TermSettings(weight=5, target=84),
-    "views_2nd": TermSettings(weight=4, target=196),
-    "views_3rd": TermSettings(weight=5, target=84),
-    "viewed_by": TermSettings(weight=5, target=600),
-    # insights: engage with others' posts, engagement received, groups, InMail response rate
-    "likes": TermSettings(weight=4, target=84),
-    "comments": TermSettings(weight=6, target=28),
-    "shares": TermSettings(weight=3, target=8),
-    "engagement_received": TermSettings(weight=5, target=100),
-    "groups": TermSettings(weight=3, target=5),
-    "inmail_rate": TermSettings(weight=4, target=0.10),
+    # brand: complete profile, endorsements received, posts and articles, followers gained
+    "profile": _outcome(15, 1.0),
+    "endorsements": _outcome(3, 10),
+    "publishing": _habit(5, 4),
+    "followers": _outcome(2, 20),
+    # people: daily login, search, 2nd- and 3rd-degree profile views, being viewed
+    "login_days": _habit(6, 28),
+    "searches": _habit(5, 84),
+    "views_2nd": _habit(4, 196),
+    "views_3rd": _habit(6, 84),
+    "viewed_by": _outcome(4, 600),
+    # insights: like, comment, reshare; engagement received; groups; InMail response rate
+    "likes": _habit(6, 84),
+    "comments": _habit(8, 28),
+    "shares": _habit(2, 8),
+    "engagement_received": _outcome(4, 100),
+    "groups": _habit(3, 5),
+    "inmail_rate": _habit(2, 0.10),
     # relationships: invite 2nd and 3rd degree, acceptance rate, colleagues, network size
-    "invitations_2nd": TermSettings(weight=5, target=84),
-    "invitations_3rd": TermSettings(weight=6, target=56),
-    "acceptance_rate": TermSettings(weight=6, target=0.20),
-    "colleagues": TermSettings(weight=3, target=10),
-    "network_size": TermSettings(weight=5, target=500),
+    "invitations_2nd": _habit(5, 84),
+    "invitations_3rd": _habit(6, 56),
+    "acceptance_rate": _habit(6, 0.20),
+    "colleagues": _habit(2, 10),
+    "network_size": _outcome(6, 500),
 }
+"""Every term's default; the four pillars' weights each add up to 25 (see docs/scoring.md)."""
 
 
 class ScoringSettings(BaseModel):
-    """Everything the estimate, the to-dos and the warnings depend on."""
+    """Everything the estimate, the to-dos and the warnings depend on (`[scoring]`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     activity_window_days: int = Field(default=28, ge=7, le=365)
-    """Rolling window for activity counts (searches, views, likes, invitations...)."""
+    """Rolling window for activity counts (searches, views, likes, posts, invitations...)."""
     rate_window_days: int = Field(default=90, ge=28, le=730)
-    """Rolling window for rates (acceptance, InMail replies) and views received."""
+    """Rolling window for the two rates, views received and colleagues connected."""
     group_window_days: int = Field(default=365, ge=28, le=3650)
-    """How far back groups joined still count ("join several groups")."""
+    """How far back groups joined still count ('join several groups')."""
     pending_days: int = Field(default=21, ge=1, le=180)
-    """An invitation not accepted after this many days counts as declined in the rate."""
+    """An invitation not accepted within this many days is judged declined in the acceptance
+    rate; until then it is pending. Also the age from which a pending one is called stale."""
+    article_posts: float = Field(default=3.0, ge=1, le=20)
+    """How many posts an article counts as in the publishing term (it is more work)."""
     brand_gate: float = Field(default=20, ge=0, le=25)
     """Below this brand score, posting and engaging give way to finishing the profile."""
     terms: dict[str, TermSettings] = Field(default_factory=lambda: dict(DEFAULT_TERMS))
-    """Weight and target of every term (see docs/scoring.md for the list)."""
+    """Weight, target and curve of every term, by key (see docs/scoring.md for the list)."""
     daily_searches: int = Field(default=3, ge=1, le=100)
     """To-do: searches a day."""
     daily_profile_views: int = Field(default=10, ge=1, le=500)
     """To-do: profile views a day (all degrees)."""
     daily_profile_views_3rd: int = Field(default=3, ge=0, le=500)
-    """To-do: of which 3rd-degree profiles."""
+    """To-do: of which 3rd-degree profiles (0 hides that to-do)."""
     daily_engagements: int = Field(default=5, ge=1, le=500)
     """To-do: likes, comments and shares on others' posts a day."""
     daily_invitations: int = Field(default=5, ge=1, le=100)
     """To-do: connection requests to 2nd/3rd-degree people a day."""
+    weekly_posts: int = Field(default=1, ge=0, le=50)
+    """To-do: posts (or articles) a week (0 hides that to-do)."""
 
     @model_validator(mode="before")
     @classmethod
     def _merge_terms(cls, data: object) -> object:
-        """A config file names only the terms it changes; the others keep their defaults."""
+        """A config file names only the terms and fields it changes; the rest keep defaults."""
         if isinstance(data, dict) and isinstance(data.get("terms"), dict):
             merged: dict[str, object] = {}
             for key, value in data["terms"].items():
                 if key not in DEFAULT_TERMS:
-                    raise ValueError(f"terms.{key}: unknown term; known: {', '.join(DEFAULT_TERMS)}")
+                    known = ", ".join(DEFAULT_TERMS)
+                    raise ValueError(f"terms.{key}: unknown term; known: {known}")
                 base = DEFAULT_TERMS[key].model_dump()
                 merged[key] = {**base, **value} if isinstance(value, dict) else value
             data = {**data, "terms": {**DEFAULT_TERMS, **merged}}
         return data
 
     def term(self, key: str) -> TermSettings:
+        """The settings of one term (its default if the table leaves it out)."""
         return self.terms.get(key, DEFAULT_TERMS[key])

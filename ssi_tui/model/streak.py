@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 @dataclass(frozen=True, slots=True)
 class Streak:
+    """Consecutive days with a login: the run still alive, and the longest ever."""
+
     current: int
     longest: int
 

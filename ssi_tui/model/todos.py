@@ -2,25 +2,30 @@
 
 The sequencing rule of article 1 ('Conseil : attendez d'avoir au moins 20 ou 22 sur cet indice
 [...] avant d'essayer de vous rendre plus visible en publiant des posts', and the same before
-working on 'Echanger des informations'): while the brand pillar is below the gate, the engage
-to-do gives way to the next unfinished profile-checklist items, with the reason shown.
+working on 'Echanger des informations'): while the brand pillar is below the gate, the posting
+and engaging to-dos give way to the next two unfinished profile-checklist items, with the reason
+shown. With the checklist complete there is nothing to give way to, so they stay.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ssi_tui.domain import History
+from ssi_tui.domain import PROFILE_ITEMS, History, ProfileItem
 from ssi_tui.model.estimate import Estimate
 from ssi_tui.model.settings import ScoringSettings
 
 GATE_REASON = "Brand below {gate:g}: finish your profile before posting and engaging (article 1)"
-WEEK = timedelta(days=7)
+GATED_ITEMS = 2
+WEEK = 7
 
 
 @dataclass(frozen=True, slots=True)
 class Todo:
+    """One thing to do today (or this week), shown as e.g. 'Searches 2/3'."""
+
     key: str
     title: str
     pillar: str
@@ -29,6 +34,7 @@ class Todo:
     target: int
     weekly: bool = False
     reason: str | None = None
+    """Why this to-do is here instead of the usual one (the brand gate), if it is."""
 
 
 def _todo(key: str, title: str, pillar: str, progress: int, target: int,
@@ -36,40 +42,59 @@ def _todo(key: str, title: str, pillar: str, progress: int, target: int,
     return Todo(key, title, pillar, progress >= target, progress, target, weekly, reason)
 
 
+def unfinished_profile_items(profile: Sequence[ProfileItem], day: date) -> list[tuple[str, str]]:
+    """(key, label) of the checklist items not done by `day`, in checklist order; an item the
+    journal does not list yet counts as not done."""
+    given = {item.key: item for item in profile}
+    order = [*PROFILE_ITEMS, *(k for k in given if k not in PROFILE_ITEMS)]
+    missing: list[tuple[str, str]] = []
+    for key in order:
+        item = given.get(key)
+        if item is None or not item.done or (item.day is not None and item.day > day):
+            missing.append((key, item.label if item else PROFILE_ITEMS[key]))
+    return missing
+
+
 def todos(day: date, history: History, est: Estimate,
           settings: ScoringSettings | None = None) -> list[Todo]:
     """Daily to-dos first (in the order of the pillars), then the weekly check-ins."""
     s = settings or ScoringSettings()
     today = history.counts.get(day, {})
-    views_2 = today.get("profile_view_2", 0) + today.get("profile_view", 0)
     views_3 = today.get("profile_view_3", 0)
+    views = today.get("profile_view_2", 0) + today.get("profile_view", 0) + views_3
     engaged = today.get("like", 0) + today.get("comment", 0) + today.get("share", 0)
     invited = sum(1 for inv in history.invitations if inv.sent_day == day)
+    logged_in = today.get("login", 0) > 0 or day in history.login_days
+    week_start = day - timedelta(days=WEEK - 1)
+    this_week = [history.counts.get(week_start + timedelta(days=i), {}) for i in range(WEEK)]
+    posted = sum(bucket.get("post", 0) + bucket.get("article", 0) for bucket in this_week)
+
     items: list[Todo] = [
-        _todo("login", "Log in to LinkedIn", "people", min(today.get("login", 0), 1), 1),
+        _todo("login", "Log in to LinkedIn", "people", int(logged_in), 1),
         _todo("searches", "Searches", "people", today.get("search", 0), s.daily_searches),
-        _todo("views", "Profile views", "people", views_2 + views_3, s.daily_profile_views),
+        _todo("views", "Profile views", "people", views, s.daily_profile_views),
     ]
     if s.daily_profile_views_3rd:
         items.append(_todo("views_3rd", "Profile views (3rd degree)", "people", views_3,
                            s.daily_profile_views_3rd))
     items.append(_todo("viewed_by", "Look at who viewed your profile", "people",
                        min(today.get("viewed_by", 0), 1), 1))
-    brand = est.pillars["brand"].value
-    if brand < s.brand_gate:
+
+    missing = unfinished_profile_items(history.profile, day)[:GATED_ITEMS]
+    gated = est.pillars["brand"].value < s.brand_gate and bool(missing)
+    if gated:
         reason = GATE_REASON.format(gate=s.brand_gate)
-        missing = [item for item in history.profile if not item.done][:2]
-        items += [_todo(f"profile:{item.key}", item.label, "brand", 0, 1, reason=reason)
-                  for item in missing]
-        if not missing:  # a full checklist and still a low brand: endorsements and followers
-            items.append(_todo("engage", "Engage on posts", "insights", engaged,
-                               s.daily_engagements))
+        items += [_todo(f"profile:{key}", label, "brand", 0, 1, reason=reason)
+                  for key, label in missing]
     else:
-        items.append(_todo("engage", "Engage on posts", "insights",
-                           engaged, s.daily_engagements))
+        items.append(_todo("engage", "Engage on posts", "insights", engaged,
+                           s.daily_engagements))
     items.append(_todo("invitations", "Invitations to 2nd/3rd degree", "relationships", invited,
                        s.daily_invitations))
-    week_start = day - WEEK + timedelta(days=1)
+
+    if s.weekly_posts and not gated:
+        items.append(_todo("post", "Weekly: publish a post", "brand", posted, s.weekly_posts,
+                           weekly=True))
     read = any(week_start <= r.day <= day for r in history.readings)
     items.append(_todo("reading", "Weekly: copy the SSI reading", "all", int(read), 1,
                        weekly=True))
