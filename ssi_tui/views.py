@@ -36,7 +36,7 @@ RECENT_ENTRIES = 8
 TERM_TODOS = {  # which to-do moves which term (the "steepest term" picks the first to-do)
     "login_days": "login", "searches": "searches", "views_2nd": "views", "views_3rd": "views_3rd",
     "viewed_by": "viewed_by", "likes": "engage", "comments": "engage", "shares": "engage",
-    "invitations_2nd": "invitations", "invitations_3rd": "invitations",
+    "invitations_2nd": "invitations", "invitations_3rd": "invitations", "publishing": "post",
 }
 
 
@@ -197,18 +197,29 @@ class StatusBuilder:
                         self.streaks)
 
     def _read_all(self, day: date) -> None:
-        # The kept history covers only what the 90-day trend needs, so re-estimating a day
-        # after a keystroke stays cheap; the readings' days (up to a year back) are estimated
-        # once here from a deeper read that is not kept.
-        self.history = self.journal.history(day - timedelta(days=SPARK_DAYS - 1), day)
+        """One read deep enough for the readings' days (up to a year back); only what the
+        90-day trend needs is kept, so re-estimating a day after a keystroke stays cheap."""
+        start = day - timedelta(days=SPARK_DAYS - 1)
+        readings = self.journal.readings()
+        first = next((r.day for r in readings if r.day >= day - timedelta(days=ACCURACY_DAYS)),
+                     start)
+        deep = self.journal.history(min(first, start), day)
+        self.pairs = reading_pairs(self.journal, deep, day)
+        self.history = _trimmed(deep, start, self.journal.settings)
         self.estimates = {}
         self.day = day
-        first_reading = next((r.day for r in self.history.readings
-                              if r.day >= day - timedelta(days=ACCURACY_DAYS)), None)
-        deep = self.history
-        if first_reading is not None and first_reading < day - timedelta(days=SPARK_DAYS - 1):
-            deep = self.journal.history(first_reading, day)
-        self.pairs = reading_pairs(self.journal, deep, day)
+
+def _trimmed(history: History, start: date, settings: Any) -> History:
+    """The part of a history that estimating `start` onwards needs."""
+    scoring = settings.scoring
+    lookback = max(scoring.activity_window_days, scoring.rate_window_days,
+                   scoring.group_window_days)
+    first = start - timedelta(days=lookback)
+    return replace(
+        history,
+        counts={d: c for d, c in history.counts.items() if d >= first},
+        invitations=[i for i in history.invitations if i.sent_day >= first],
+    )
 
 
 def _compose(journal: Any, day: date, history: History, cache: dict[date, Estimate],

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 
@@ -46,8 +46,14 @@ READING_COLUMNS = (
 INDICATOR_COLUMNS = "day, profile_views_90d, search_appearances_7d, followers, connections"
 
 
+@lru_cache(maxsize=8192)
+def _iso_day(value: str) -> date:
+    """Day strings repeat endlessly in a journal: parse each one once."""
+    return date.fromisoformat(value)
+
+
 def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return _iso_day(value) if value else None
 
 
 def event_from_row(row: tuple[Any, ...]) -> Event:
@@ -57,7 +63,7 @@ def event_from_row(row: tuple[Any, ...]) -> Event:
 def invitation_from_row(row: tuple[Any, ...]) -> Invitation:
     return Invitation(
         id=row[0],
-        sent_day=date.fromisoformat(row[1]),
+        sent_day=_iso_day(row[1]),
         degree=row[2],
         personalized=bool(row[3]),
         variant=row[4],
@@ -421,7 +427,7 @@ class Journal:
         )
         for day, kind, degree, total in rows:
             key = habit_key(kind, degree or None)
-            bucket = counts[date.fromisoformat(day)]
+            bucket = counts[_iso_day(day)]
             bucket[key] = bucket.get(key, 0) + total
         return dict(counts)
 
@@ -429,7 +435,7 @@ class Journal:
         rows = self.conn.execute(
             "SELECT day FROM daily_totals WHERE kind = 'login' AND total > 0 ORDER BY day"
         )
-        return [date.fromisoformat(row[0]) for row in rows]
+        return [_iso_day(row[0]) for row in rows]
 
     def history(self, start: date, end: date) -> History:
         """What the model needs to estimate every day from `start` to `end`: only the rows of
