@@ -75,18 +75,8 @@ class SsiApp(App[None]):
         self.set_interval(POLL_SECONDS, self.poll)
         if self.start_screen != "dashboard":
             self.action_open_screen(self.start_screen)
-        if self.screenshot_path is not None:
-            if self.start_screen == "dashboard":
-                self.call_after_refresh(self._save_screenshot)
-            else:  # let the pushed screen lay out and its footer fill in
-                self.set_timer(0.15, self._save_screenshot)
-        else:
+        if self.screenshot_path is None:
             threading.Thread(target=_warm_up, daemon=True).start()
-
-    def _save_screenshot(self) -> None:
-        assert self.screenshot_path is not None
-        self.save_screenshot(self.screenshot_path.name, str(self.screenshot_path.parent))
-        self.exit()
 
     # -- the view model --------------------------------------------------------------------------
 
@@ -237,5 +227,17 @@ def run_app(journal: Journal, screen: str = "dashboard", screenshot: Path | None
     app = SsiApp(journal, start_screen=screen, screenshot=screenshot)
     if screenshot is None:
         app.run()
-    else:
-        app.run(headless=True, size=size)
+        return
+
+    async def render() -> None:
+        # the same headless driver as the tests' Pilot: the footer fills in as it does for a
+        # user; wait until the screen on top is idle, then save what a terminal would show
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            if screen != "dashboard":
+                await pilot.pause(0.1)
+            app.save_screenshot(screenshot.name, str(screenshot.parent))
+
+    import asyncio
+
+    asyncio.run(render())

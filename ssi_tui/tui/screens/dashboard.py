@@ -31,7 +31,8 @@ MAX_PREFIX = 4
 
 
 class DashboardScreen(Screen[None]):
-    AUTO_FOCUS = ""  # printable keys log habits: nothing is focused until Tab picks a gauge
+    AUTO_FOCUS = "PillarGauge"
+    """Start on the first gauge (Enter explains it), never in an input: printable keys log."""
     BINDINGS = [
         *(Binding(k.key, f"log('{k.kind}', {k.degree})", k.short or k.label.capitalize(),
                   id=k.binding_id, show=k.key in SHOWN_LOG_KEYS) for k in LOG_KEYS),
