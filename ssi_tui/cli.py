@@ -373,7 +373,7 @@ def status(obj: Context, day: Any, as_json: bool, line: bool) -> None:
 def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = False) -> None:
     from ssi_tui.views import build_status
 
-    st = build_status(journal, day)
+    st = build_status(journal, day, accuracy=not line)  # the prompt line needs no history
     if as_json:
         click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
         return

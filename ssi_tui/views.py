@@ -168,10 +168,12 @@ class StatusBuilder:
     def invalidate(self) -> None:
         self.history = None
 
-    def build(self, day: date | None = None) -> Status:
+    def build(self, day: date | None = None, accuracy: bool = True) -> Status:
+        """`accuracy=False` skips the official readings' days (a quicker first frame, and
+        `status --line`); a later full build fills them in."""
         day = day or self.journal.today()
-        if self.history is None or day != self.day:
-            self._read_all(day)
+        if self.history is None or day != self.day or (accuracy and self.pairs is None):
+            self._read_all(day, accuracy)
         assert self.history is not None
         return _compose(self.journal, day, self.history, self.estimates, self.pairs or [],
                         self.streaks)
@@ -191,20 +193,22 @@ class StatusBuilder:
         for d in stale:
             del self.estimates[d]
         if any(r.day >= event_day for r, _ in self.pairs or []):
-            self._read_all(day)  # a backfill before a reading changes that reading's estimate
+            self._read_all(day, accuracy=True)  # a backfill before a reading changes that reading's estimate
             assert self.history is not None
         return _compose(self.journal, day, self.history, self.estimates, self.pairs or [],
                         self.streaks)
 
-    def _read_all(self, day: date) -> None:
+    def _read_all(self, day: date, accuracy: bool = True) -> None:
         """One read deep enough for the readings' days (up to a year back); only what the
         90-day trend needs is kept, so re-estimating a day after a keystroke stays cheap."""
         start = day - timedelta(days=SPARK_DAYS - 1)
-        readings = self.journal.readings()
-        first = next((r.day for r in readings if r.day >= day - timedelta(days=ACCURACY_DAYS)),
-                     start)
+        first = start
+        if accuracy:
+            readings = self.journal.readings()
+            first = next((r.day for r in readings
+                          if r.day >= day - timedelta(days=ACCURACY_DAYS)), start)
         deep = self.journal.history(min(first, start), day)
-        self.pairs = reading_pairs(self.journal, deep, day)
+        self.pairs = reading_pairs(self.journal, deep, day) if accuracy else None
         self.history = _trimmed(deep, start, self.journal.settings)
         self.estimates = {}
         self.day = day
@@ -290,9 +294,9 @@ def _steepest_first(items: list[Todo], est: Estimate) -> list[Todo]:
     return sorted(items, key=lambda t: t.key != best)
 
 
-def build_status(journal: Any, day: date | None = None) -> Status:
+def build_status(journal: Any, day: date | None = None, accuracy: bool = True) -> Status:
     """The Status of one day, computed once (the CLI's path)."""
-    return StatusBuilder(journal).build(day)
+    return StatusBuilder(journal).build(day, accuracy)
 
 
 def study_json(study: Study) -> dict[str, Any]:

@@ -69,8 +69,10 @@ class SsiApp(App[None]):
         return DashboardScreen()
 
     def dashboard_ready(self) -> None:
-        """Called once the dashboard's widgets exist: show the status, start polling."""
-        self.refresh_status()
+        """Called once the dashboard's widgets exist: show the status (the readings' accuracy
+        right after the first frame), start polling."""
+        self.refresh_status(self.builder.build(accuracy=False))
+        self.call_after_refresh(lambda: self.refresh_status(self.builder.build()))
         self._data_version = self.journal.data_version()
         self.set_interval(POLL_SECONDS, self.poll)
         if self.start_screen != "dashboard":
