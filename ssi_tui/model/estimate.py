@@ -129,6 +129,8 @@ class _Context:
         self.series = {name: _Prefix(first, values) for name, values in daily.items()}
         self.invitations: list[Invitation] = sorted(history.invitations, key=lambda i: i.sent_day)
         self.sent_days = [inv.sent_day for inv in self.invitations]
+        # each invitation's acceptance day, worked out once rather than once per day estimated
+        self.accepted_days = [accepted_on(inv) for inv in self.invitations]
         self.indicators: list[Indicators] = sorted(history.indicators, key=lambda i: i.day)
         self.indicator_days = [ind.day for ind in self.indicators]
         given = {item.key: item for item in history.profile}
@@ -164,12 +166,13 @@ class _Context:
         lo = bisect_right(self.sent_days, day - timedelta(days=self.s.rate_window_days))
         hi = bisect_right(self.sent_days, day)
         accepted = judged = 0
-        for inv in self.invitations[lo:hi]:
-            accepted_day = accepted_on(inv)
+        judged_before = day - timedelta(days=self.s.pending_days)
+        for sent_day, accepted_day in zip(self.sent_days[lo:hi], self.accepted_days[lo:hi],
+                                          strict=True):
             if accepted_day is not None and accepted_day <= day:
                 accepted += 1
                 judged += 1
-            elif (day - inv.sent_day).days >= self.s.pending_days:
+            elif sent_day <= judged_before:
                 judged += 1
         return accepted / judged if judged else 0.0
 
