@@ -4,48 +4,20 @@ screen shows the pillars and the to-dos moving, `q` quits, and the CLI export ho
 from __future__ import annotations
 
 import os
-import shlex
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import pytest
+from tmux_terminal import app_command, app_env, needs_tmux, tmux, wait_for
 
-pytestmark = [
-    pytest.mark.tmux,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
-]
-
-
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
-
-
-def screen(session: str) -> str:
-    return tmux("capture-pane", "-p", "-t", session)
-
-
-def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
-    deadline = time.monotonic() + timeout
-    shown = ""
-    while time.monotonic() < deadline:
-        shown = screen(session)
-        if text in shown:
-            return shown
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} never appeared; last screen:\n{shown}")
+pytestmark = needs_tmux
 
 
 def test_type_habits_quit_and_export(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
     session = f"ssi-e2e-{os.getpid()}"
-    env = {"SSI_TUI_NOW": "2026-11-23T09:30:00Z", "TZ": "Europe/Paris",
-           "SSI_TUI_CONFIG": str(tmp_path / "config.toml"), "TERM": "xterm-256color"}
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    command = (f"{exports} {shlex.quote(sys.executable)} -m ssi_tui --db {shlex.quote(str(db))};"
-               f" echo EXITED $?; sleep 30")
+    env = app_env(tmp_path)
+    command = app_command(env, db) + "; echo EXITED $?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
         first = wait_for(session, "Today's to-dos")

@@ -52,8 +52,9 @@ class FormScreen(ModalScreen[str | None]):
         text = self.query_one(f"#f-{name}", Input).value.strip()
         return text or None
 
-    def save(self) -> str:
-        """Write the record; return the toast text. Raise InputError for a bad field."""
+    def save(self) -> str | None:
+        """Write the record; return the toast text (None: the form closes itself later).
+        Raise InputError for a bad field."""
         raise NotImplementedError
 
     def show_error(self, field: str, message: str) -> None:
@@ -75,7 +76,8 @@ class FormScreen(ModalScreen[str | None]):
         except JournalError as exc:
             self.show_error("form", str(exc))
             return
-        self.dismiss(toast)
+        if toast is not None:
+            self.dismiss(toast)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -50,19 +50,11 @@ class LinkedInImportForm(FormScreen):
             return
         self.query_one("#plan", Static).update(Text("\n".join(plan_lines(plan))))
 
-    def save(self) -> str:
+    def save(self) -> None:
+        """Start the import; the worker closes the form when it is done."""
         path = self._path()
         self.query_one("#plan", Static).update("Importing…")
         self.run_import(path, self.journal.path)
-        return ""
-
-    def action_submit(self) -> None:
-        for error in self.query(".error"):
-            error.display = False
-        try:
-            self.save()
-        except InputError as exc:
-            self.show_error(exc.field, exc.message)
 
     @work(thread=True, exclusive=True, group="linkedin-import")
     def run_import(self, path: Path, journal_path: Path) -> None:

@@ -1,0 +1,43 @@
+"""Driving a real terminal through tmux, for the end-to-end tests."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+needs_tmux = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
+    """Poll the pane until `text` shows (no fixed sleeps); fail with the last screen."""
+    deadline = time.monotonic() + timeout
+    shown = ""
+    while time.monotonic() < deadline:
+        shown = tmux("capture-pane", "-p", "-t", session)
+        if text in shown:
+            return shown
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared; last screen:\n{shown}")
+
+
+def app_env(tmp_path: Path) -> dict[str, str]:
+    return {"SSI_TUI_NOW": "2026-11-23T09:30:00Z", "TZ": "Europe/Paris",
+            "SSI_TUI_CONFIG": str(tmp_path / "config.toml"), "TERM": "xterm-256color"}
+
+
+def app_command(env: dict[str, str], db: Path, tail: str = "") -> str:
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    return f"{exports} {tail}{shlex.quote(sys.executable)} -m ssi_tui --db {shlex.quote(str(db))}"
