@@ -51,9 +51,13 @@ class Study:
 
 
 def accepted_on(inv: Invitation) -> date | None:
-    """The day it was accepted; a later stage without an acceptance day implies acceptance."""
-    days = [d for d in (inv.stage_day(s) for s in STAGES) if d is not None]
-    return inv.accepted_day or (min(days) if days else None)
+    """The day it was accepted; a later stage without an acceptance day implies acceptance.
+    (On the hot path of every estimate: plain attribute reads, no per-stage look-ups.)"""
+    if inv.accepted_day is not None:
+        return inv.accepted_day
+    later = [d for d in (inv.exchange_day, inv.call_day, inv.meeting_day, inv.contract_day)
+             if d is not None]
+    return min(later) if later else None
 
 
 def reached(inv: Invitation, stage: str) -> bool:
