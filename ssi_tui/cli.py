@@ -108,16 +108,15 @@ def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None =
         cols, rows = (int(part) for part in size.lower().split("x"))
     except ValueError:
         bad_input(f"size: must look like 120x40, not {size!r}")
+    if not (20 <= cols <= 500 and 8 <= rows <= 300):
+        bad_input(f"size: {size} is out of range (20x8 to 500x300)")
+    if screenshot is not None and not screenshot.parent.is_dir():
+        bad_input(f"screenshot: folder {screenshot.parent} does not exist")
     journal = obj.journal()
     if screenshot is None:
         journal.daily_backup()
-    try:
-        from ssi_tui.tui.app import run_app
-    except ImportError:  # pragma: no cover - the app ships with the package
-        run_app = None
-    if run_app is None:
-        _print_status(journal, None, as_json=False)
-        return
+    from ssi_tui.tui.app import run_app
+
     run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
 
 

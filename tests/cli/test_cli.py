@@ -209,3 +209,21 @@ def test_status_json_accuracy_and_forecast_on_the_demo(tmp_path: Path, frozen_cl
     assert cal["readings"] >= 4 and cal["mae_after_loo"] < cal["mae_before"]
     assert "dropped" in run("--db", str(demo), "calibrate", "--reset").output
     assert json.loads(run("--db", str(demo), "status", "--json").output)["shown"] == "model"
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    (["--size", "abc", "--screenshot", "x.svg"], "size"),
+    (["--size", "5x5", "--screenshot", "x.svg"], "size"),
+    (["--screenshot", "/nonexistent/folder/x.svg"], "screenshot"),
+])
+def test_bad_screenshot_options(args: list[str], field: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2 and field in result.output and "Traceback" not in result.output
+
+
+def test_screenshot_of_each_screen(tmp_path: Path, frozen_clock: str) -> None:
+    for screen in ("dashboard", "journal", "trends", "invitations", "help"):
+        target = tmp_path / f"{screen}.svg"
+        result = run("--screenshot", str(target), "--size", "80x24", "--screen", screen)
+        assert result.exit_code == 0, result.output
+        assert "<svg" in target.read_text()[:200]
