@@ -1,0 +1,157 @@
+"""The other screens through the Pilot: switching keys, the journal's filters, paging, edit and
+delete, the trend's ranges, the study's numbers; and the backfill snapping back to today."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import timedelta
+
+from textual.widgets import DataTable, Input, Select, Static
+
+from ssi_tui.journal import Journal
+from ssi_tui.tui.app import SsiApp
+from ssi_tui.tui.screens.invitations import InvitationsScreen
+from ssi_tui.tui.screens.journal import PAGE, ConfirmDelete, EditEventForm, JournalScreen
+from ssi_tui.tui.screens.trends import TrendsScreen
+
+
+def drive(journal: Journal, scenario, size=(120, 40)) -> None:
+    async def run() -> None:
+        app = SsiApp(journal)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await scenario(app, pilot)
+
+    asyncio.run(run())
+
+
+def test_screen_keys_switch_and_come_back(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        for key, kind in (("J", JournalScreen), ("T", TrendsScreen), ("S", InvitationsScreen)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, kind)
+            await pilot.press("D")
+            await pilot.pause()
+            assert app.screen is app.dashboard
+        await pilot.press("T")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.dashboard
+
+    drive(journal, scenario)
+
+
+def test_journal_filters_pages_and_renders_text_verbatim(journal: Journal,
+                                                        frozen_clock: str) -> None:
+    today = journal.today()
+    with journal.db.atomic():
+        journal.conn.executemany(
+            "INSERT INTO events (at, day, kind, count) VALUES (?, ?, ?, 1)",
+            [("2026-11-20T10:00:00.000000Z", (today - timedelta(days=i % 30)).isoformat(),
+              "like" if i % 3 else "search") for i in range(PAGE + 50)])
+    journal.log_event(kind="comment", note="[bold]not bold[/bold]")
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("J")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#entries", DataTable)
+        assert table.row_count == PAGE and not screen.exhausted
+        table.move_cursor(row=PAGE - 1)
+        await pilot.pause()
+        assert table.row_count == PAGE + 51  # the next page came when the end was reached
+        first = table.get_row_at(0)
+        assert str(first[6]) == "[bold]not bold[/bold]"
+        screen.query_one("#filter-kind", Select).value = "search"
+        await pilot.pause()
+        kinds = {str(table.get_row_at(i)[2]) for i in range(table.row_count)}
+        assert kinds == {"search"}
+        day_input = screen.query_one("#filter-day", Input)
+        day_input.value = "23/11"
+        day_input.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "not a date" in str(screen.query_one("#filter-error", Static).content)
+        day_input.value = today.isoformat()
+        await pilot.press("enter")
+        await pilot.pause()
+        days = {str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+        assert days == {today.isoformat()}
+
+    drive(journal, scenario)
+
+
+def test_journal_edit_and_delete(journal: Journal, frozen_clock: str) -> None:
+    event = journal.log_event(kind="like", count=2)
+    journal.log_event(kind="search")
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("J")
+        await pilot.pause()
+        table = app.screen.query_one("#entries", DataTable)
+        table.move_cursor(row=1)  # the like (newest first)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditEventForm)
+        app.screen.query_one("#f-count", Input).value = "-3"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "greater than or equal to 1" in str(app.screen.query_one("#err-count",
+                                                                        Static).content)
+        app.screen.query_one("#f-count", Input).value = "7"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        table = app.screen.query_one("#entries", DataTable)
+        table.move_cursor(row=0)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDelete)
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+
+    drive(journal, scenario)
+    [left] = journal.events()
+    assert (left.id, left.count) == (event.id, 7)
+
+
+def test_trends_ranges_and_study_numbers(journal: Journal, frozen_clock: str) -> None:
+    today = journal.today()
+    for i in range(4):
+        inv = journal.add_invitation(personalized=bool(i % 2),
+                                     sent_day=today - timedelta(days=40))
+        if i < 3:
+            journal.set_outcome(inv.id, "accepted", today - timedelta(days=35))
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("T")
+        await pilot.pause()
+        for key, days in (("1", 30), ("3", 365), ("2", 90)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen.days == days
+            assert f"in {days} days" in str(app.screen.query_one("#trend-summary",
+                                                                 Static).content)
+        await pilot.press("S")
+        await pilot.pause()
+        table = str(app.screen.query_one("#study-verdict", Static).content)
+        assert "Acceptance" in table
+
+    drive(journal, scenario)
+
+
+def test_backfill_snaps_back_to_today_by_itself(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press("left_square_bracket")
+        assert app.log_day is not None
+        app.backfill_touched = time.monotonic() - 11 * 60  # ten idle minutes went by
+        app.poll()
+        assert app.log_day is None and "today" in app.sub_title
+
+    drive(journal, scenario)
