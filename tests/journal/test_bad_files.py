@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,42 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(JournalError, match="folder does not exist"):
         open_journal(tmp_path / "nowhere" / "journal.db")
     assert not (tmp_path / "nowhere").exists()
+
+
+def chattr(flag: str, path: Path) -> bool:
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", flag, str(path)], capture_output=True,
+                          check=False).returncode == 0
+
+
+def test_immutable_file_is_refused_even_for_root(tmp_path: Path) -> None:
+    """Root can write any file, except one marked immutable: the faithful read-only case."""
+    path = tmp_path / "journal.db"
+    j = open_journal(path)
+    j.log_event(kind="login")
+    j.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    j.close()
+    for leftover in tmp_path.glob("journal.db-*"):
+        leftover.unlink()
+    before = digest(path)
+    if not chattr("+i", path):
+        pytest.skip("chattr +i is not available on this filesystem")
+    try:
+        with pytest.raises(JournalError, match="read-only"):
+            open_journal(path)
+        assert digest(path) == before
+    finally:
+        chattr("-i", path)
+
+
+def test_immutable_folder_cannot_take_a_new_journal(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    if not chattr("+i", folder):
+        pytest.skip("chattr +i is not available on this filesystem")
+    try:
+        with pytest.raises(JournalError, match="cannot create the journal"):
+            open_journal(folder / "journal.db")
+    finally:
+        chattr("-i", folder)

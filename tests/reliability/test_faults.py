@@ -118,3 +118,32 @@ def test_backup_command_and_restore(tmp_path: Path, db_path: Path) -> None:
     assert "login" in export and "search" not in export
     result = runner.invoke(cli, ["restore", str(tmp_path / "nope.db"), "--yes"])
     assert result.exit_code == 2
+
+
+def test_a_really_full_disk(tmp_path: Path) -> None:
+    """A 256 KiB filesystem (tmpfs, mounted for the test) fills up for real."""
+    import os
+    import shutil
+    import subprocess
+
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None or subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
+        capture_output=True, check=False,
+    ).returncode != 0:
+        pytest.skip("cannot mount a tiny filesystem here")
+    try:
+        journal = open_journal(mount / "journal.db")
+        saved = [journal.log_event(kind="search", note=f"kept {i}") for i in range(3)]
+        with pytest.raises(JournalError) as err:
+            for i in range(10_000):
+                journal.log_event(kind="comment", note="z" * 3000 + str(i))
+        assert "\n" not in str(err.value)
+        assert {e.note for e in journal.events(kind="search")} == {e.note for e in saved}
+        journal.close()
+        reopened = open_journal(mount / "journal.db")
+        assert len(reopened.events(kind="search")) == 3
+        reopened.close()
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
