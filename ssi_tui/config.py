@@ -30,7 +30,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     day_start_hour: int = Field(default=4, ge=0, le=23)
-    """Hour at which a new journal day starts: at the default 4, 1 a.m. still counts as yesterday."""
+    """Hour a new journal day starts: at the default 4, 1 a.m. still counts as yesterday."""
 
     timezone: str | None = None
     """IANA zone (e.g. "Europe/Paris") for turning timestamps into days; default: the system's."""

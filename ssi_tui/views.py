@@ -193,7 +193,8 @@ class StatusBuilder:
         for d in stale:
             del self.estimates[d]
         if any(r.day >= event_day for r, _ in self.pairs or []):
-            self._read_all(day, accuracy=True)  # a backfill before a reading changes that reading's estimate
+            # a backfill before a reading changes that reading's estimate
+            self._read_all(day, accuracy=True)
             assert self.history is not None
         return _compose(self.journal, day, self.history, self.estimates, self.pairs or [],
                         self.streaks)

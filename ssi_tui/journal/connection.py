@@ -71,12 +71,11 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
             f"{path}: made by a newer ssi-tui (schema {version}, this one knows {SCHEMA_VERSION});"
             " upgrade ssi-tui to open it"
         )
-    if version == 0 and tables - {"sqlite_sequence"}:
-        if not OUR_TABLES <= tables:
-            names = ", ".join(sorted(tables)[:5])
-            raise JournalError(
-                f"{path}: an SQLite database of another program (tables: {names}), not a journal"
-            )
+    if version == 0 and tables - {"sqlite_sequence"} and not tables >= OUR_TABLES:
+        names = ", ".join(sorted(tables)[:5])
+        raise JournalError(
+            f"{path}: an SQLite database of another program (tables: {names}), not a journal"
+        )
     return version
 
 

@@ -207,7 +207,8 @@ def _reading_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
         raise InputError("day", "is required")
     if total:
         try:
-            if abs(float(total) - sum((rec.brand, rec.people, rec.insights, rec.relationships))) > 0.6:
+            pillars = rec.brand + rec.people + rec.insights + rec.relationships
+            if abs(float(total) - pillars) > 0.6:
                 raise InputError("total", "is not the sum of the four pillars")
         except ValueError:
             raise InputError("total", "must be a number") from None
@@ -234,18 +235,28 @@ def _by_name(
 
 Factory = Callable[[list[str], str], Callable[[list[str]], tuple[Any, ...]]]
 INSERTS: dict[str, tuple[Factory, str]] = {
-    "events": (_event_converter, "INSERT INTO events (id, at, day, kind, count, degree, contact, note,"
-               " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'csv')"),
-    "invitations": (_by_name(_invitation_row), "INSERT INTO invitations (id, at, sent_day, degree,"
-                    " personalized, variant, contact, note, accepted_day, exchange_day, call_day,"
-                    " meeting_day, contract_day, source) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'csv')"),
-    "readings": (_by_name(_reading_row), "INSERT OR REPLACE INTO readings (day, brand, people, insights,"
-                 " relationships, industry_rank, network_rank, industry_avg, network_avg, at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    "indicators": (_by_name(_indicator_row), "INSERT OR REPLACE INTO indicators (day, profile_views_90d,"
-                   " search_appearances_7d, followers, connections, at)"
-                   " VALUES (?, ?, ?, ?, ?, ?)"),
+    "events": (
+        _event_converter,
+        "INSERT INTO events (id, at, day, kind, count, degree, contact, note, source)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'csv')",
+    ),
+    "invitations": (
+        _by_name(_invitation_row),
+        "INSERT INTO invitations (id, at, sent_day, degree, personalized, variant, contact, note,"
+        " accepted_day, exchange_day, call_day, meeting_day, contract_day, source)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'csv')",
+    ),
+    "readings": (
+        _by_name(_reading_row),
+        "INSERT OR REPLACE INTO readings (day, brand, people, insights, relationships,"
+        " industry_rank, network_rank, industry_avg, network_avg, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    "indicators": (
+        _by_name(_indicator_row),
+        "INSERT OR REPLACE INTO indicators (day, profile_views_90d, search_appearances_7d,"
+        " followers, connections, at) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
 }
 UNIQUE_KEY = {"events": 0, "invitations": 0, "readings": 0, "indicators": 0}
 KEY_NAME = {"events": "id", "invitations": "id", "readings": "day", "indicators": "day"}

@@ -11,7 +11,6 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-
 NOW_ENV = "SSI_TUI_NOW"
 
 

@@ -189,7 +189,7 @@ class ProfileItemIn(_Record):
 
 
 R = TypeVar("R", bound=BaseModel)
-_DAY = TypeAdapter(Day)
+_DAY: TypeAdapter[date | None] = TypeAdapter(Day)
 
 
 def validate_day(value: str) -> date:

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 from ssi_tui.domain import PROFILE_ITEMS
 
-
 EVENTS_BY_DAY_INDEX = "CREATE INDEX events_by_day ON events (day, kind, degree, count)"
 """v1's covering index for window sums (v2 replaced it with the `daily_totals` rollup)."""
 
@@ -166,7 +165,7 @@ def _v2(db: Database) -> None:
 EVENTS_BY_DAY_INDEX_V2 = "CREATE INDEX events_by_day ON events (day, id)"
 
 
-MIGRATIONS: list[Callable[["Database"], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 """Migration N (1-based) brings a journal from version N-1 to N. Append only; never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,10 +9,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
 
 from ssi_tui.config import Settings, data_dir, default_db_path
 from ssi_tui.domain import (
@@ -140,7 +139,9 @@ class Journal:
         except sqlite3.IntegrityError:
             raise
         except sqlite3.OperationalError as exc:
-            raise JournalError(f"{self.path}: could not save ({exc}); nothing was written") from None
+            raise JournalError(
+                f"{self.path}: could not save ({exc}); nothing was written"
+            ) from None
 
     def _check_day(self, day: date | None) -> date:
         today = self.today()
@@ -480,7 +481,7 @@ def open_journal(
     """Open the journal at `path` (default: SSI_TUI_DB, else the platform data dir)."""
     settings = settings or Settings()
     explicit = path is not None
-    target = Path(path).expanduser() if explicit else default_db_path()
+    target = Path(path).expanduser() if path is not None else default_db_path()
     is_default = not explicit and target.parent == data_dir()
     conn = connect(target, create=create, create_folder=is_default or not explicit)
     return Journal(conn, target, settings)

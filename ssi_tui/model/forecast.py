@@ -36,7 +36,7 @@ def forecast(totals: Sequence[float], today: date, target: float) -> Forecast:
         return Forecast(target, None, None, None, 0.0)
     xs = list(range(len(ys)))
     slope, intercept = linear_regression(xs, ys)
-    residuals = [y - (slope * x + intercept) for x, y in zip(xs, ys)]
+    residuals = [y - (slope * x + intercept) for x, y in zip(xs, ys, strict=True)]
     spread = sum((x - fmean(xs)) ** 2 for x in xs)
     se = math.sqrt(sum(r * r for r in residuals) / (len(ys) - 2) / spread) if spread else 0.0
     now = slope * xs[-1] + intercept

@@ -163,9 +163,7 @@ class SsiApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Screen keys and q do nothing while a form is open (Escape closes it)."""
-        if action in ("open_screen", "quit") and isinstance(self.screen, ModalScreen):
-            return False
-        return True
+        return not (action in ("open_screen", "quit") and isinstance(self.screen, ModalScreen))
 
     def action_open_screen(self, name: str) -> None:
         while len(self.screen_stack) > 1:

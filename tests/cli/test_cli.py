@@ -110,7 +110,8 @@ def test_invite_outcome_and_undo(db_path: Path) -> None:
 
 
 def test_reading_indicators_profile(db_path: Path) -> None:
-    assert "42.625/100" in run("reading", "12.275", "10", "9.35", "11", "--network-rank", "4").output
+    result = run("reading", "12.275", "10", "9.35", "11", "--network-rank", "4")
+    assert "42.625/100" in result.output
     assert run("indicators", "--profile-views-90d", "610", "--connections", "812").exit_code == 0
     out = run("profile", "photo", "--done").output
     assert "[x] photo" in out and "[ ] banner" in out

@@ -8,8 +8,9 @@ import signal
 import subprocess
 from pathlib import Path
 
-from ssi_tui.journal import open_journal
 from tmux_terminal import app_command, app_env, needs_tmux, tmux, wait_for
+
+from ssi_tui.journal import open_journal
 
 pytestmark = needs_tmux
 

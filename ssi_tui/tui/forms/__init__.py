@@ -1,5 +1,6 @@
 """Modal forms, by the name the key map uses."""
 
+from ssi_tui.tui.forms.linkedin import LinkedInImportForm
 from ssi_tui.tui.forms.records import (
     InvitationForm,
     OutcomeForm,
@@ -7,8 +8,6 @@ from ssi_tui.tui.forms.records import (
     ReadingForm,
     WeeklyForm,
 )
-
-from ssi_tui.tui.forms.linkedin import LinkedInImportForm
 
 FORMS = {
     "linkedin": LinkedInImportForm,
