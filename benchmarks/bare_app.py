@@ -7,7 +7,16 @@ import sys
 
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Digits, Footer, Header, Label, ListItem, ListView, ProgressBar, Sparkline
+from textual.widgets import (
+    Digits,
+    Footer,
+    Header,
+    Label,
+    ListItem,
+    ListView,
+    ProgressBar,
+    Sparkline,
+)
 
 
 class BareApp(App[None]):
