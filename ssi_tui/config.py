@@ -41,6 +41,10 @@ class Settings(BaseModel):
     backfill_snap_minutes: int = Field(default=10, ge=1, le=24 * 60)
     """In the app, the day being backfilled snaps back to today after this many idle minutes."""
 
+    keymap: dict[str, str] = Field(default_factory=dict)
+    """Rebind keys by binding id, e.g. `"log.search" = "f2"` (ids are listed by `?` in the app
+    and in the README); several keys separate with commas."""
+
     scoring: ScoringSettings = Field(default_factory=ScoringSettings)
     """Weights, targets and windows of the estimate (see docs/scoring.md)."""
 

@@ -62,6 +62,8 @@ class SsiApp(App[None]):
         self.last_log_ms = 0.0
         self._data_version = 0
         self._today = journal.today()
+        if journal.settings.keymap:
+            self.set_keymap(journal.settings.keymap)
 
     # -- start ---------------------------------------------------------------------------------
 

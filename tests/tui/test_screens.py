@@ -155,3 +155,19 @@ def test_backfill_snaps_back_to_today_by_itself(journal: Journal, frozen_clock: 
         assert app.log_day is None and "today" in app.sub_title
 
     drive(journal, scenario)
+
+
+def test_keymap_from_the_config_rebinds_a_key(db_path, frozen_clock: str) -> None:
+    from ssi_tui.config import Settings
+    from ssi_tui.journal import open_journal
+
+    journal = open_journal(db_path, Settings(timezone="Europe/Paris",
+                                             keymap={"log.search": "f2"}))
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("f2")
+        await pilot.pause()
+
+    drive(journal, scenario)
+    assert [e.kind for e in journal.events()] == ["search"]
+    journal.close()

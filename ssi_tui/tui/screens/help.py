@@ -23,7 +23,7 @@ def help_tables() -> list[tuple[str, Table]]:
             t.add_row(key, text)
         return t
 
-    logging = [(k.key, f"log one {k.label}") for k in LOG_KEYS]
+    logging = [(k.key, f"log one {k.label}  [{k.binding_id}]") for k in LOG_KEYS]
     logging += [
         ("5v", "a count first repeats: logs 5 profile views (Esc clears the count)"),
         ("u", "undo the last entry (again to undo more)"),
@@ -51,6 +51,8 @@ class HelpScreen(Screen[None]):
                 yield Static(title, classes="title")
                 yield Static(table)
             yield Static(
-                "Everything stays in one SQLite file on this machine; nothing is sent anywhere. "
-                "How each pillar is estimated: docs/scoring.md.", classes="hint")
+                "Rebind a key in config.toml, e.g. [keymap] \"log.search\" = \"f2\" (the ids "
+                "are in brackets). Everything stays in one SQLite file on this machine; nothing "
+                "is sent anywhere. How each pillar is estimated: docs/scoring.md.",
+                classes="hint", markup=False)
         yield Footer()
