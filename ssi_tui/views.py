@@ -322,12 +322,12 @@ def study_json(study: Study) -> dict[str, Any]:
 
 def study_lines(study: Study) -> list[str]:
     """The invitation study as plain text lines (CLI)."""
-    lines = [f"{'':<14}{'sent':>6}{'accepted':>10}{'rate':>7}  {'95% CI':<15}"
+    lines = [f"{'':<22}{'sent':>6}{'accepted':>10}{'rate':>7}  {'95% CI':<15}"
              f"{'exchange':>9}{'call':>6}{'meeting':>8}{'contract':>9}"]
 
     def row(name: str, s: Any) -> str:
         ci = f"{s.ci95[0]:.0%}–{s.ci95[1]:.0%}" if s.sent else "–"
-        return (f"{name:<14}{s.sent:>6}{s.accepted:>10}{s.rate:>7.0%}  {ci:<15}"
+        return (f"{name:<22}{s.sent:>6}{s.accepted:>10}{s.rate:>7.0%}  {ci:<15}"
                 f"{s.funnel.get('exchange', 0):>9}{s.funnel.get('call', 0):>6}"
                 f"{s.funnel.get('meeting', 0):>8}{s.funnel.get('contract', 0):>9}")
 
@@ -336,7 +336,7 @@ def study_lines(study: Study) -> list[str]:
     if study.variants:
         lines.append("By message variant:")
         for name, stats in study.variants.items():
-            lines.append(row(f"  {name}"[:14], stats))
+            lines.append(row(f"  {name}"[:22], stats))
     pending = ", ".join(f"{n} {arm}" for arm, n in study.pending.items() if n)
     if pending:
         lines.append(f"Pending (too recent to judge): {pending}")
