@@ -73,8 +73,11 @@ class SsiApp(App[None]):
     def dashboard_ready(self) -> None:
         """Called once the dashboard's widgets exist: show the status (the readings' accuracy
         right after the first frame), start polling."""
-        self.refresh_status(self.builder.build(accuracy=False))
-        self.call_after_refresh(lambda: self.refresh_status(self.builder.build()))
+        if self.screenshot_path is not None:  # nobody sees a quick frame: build it all once
+            self.refresh_status(self.builder.build())
+        else:
+            self.refresh_status(self.builder.build(accuracy=False))
+            self.call_after_refresh(lambda: self.refresh_status(self.builder.build()))
         self._data_version = self.journal.data_version()
         self.set_interval(POLL_SECONDS, self.poll)
         if self.start_screen != "dashboard":
