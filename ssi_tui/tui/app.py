@@ -7,6 +7,7 @@ widgets update in place.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterable
@@ -117,7 +118,7 @@ class SsiApp(App[None]):
         """Another process wrote, or the day rolled over: show it. Snap back from backfill."""
         try:
             version = self.journal.data_version()
-        except JournalError:
+        except sqlite3.Error:  # the file went away or is being replaced: try again next tick
             return
         today = self.journal.today()
         snap = self.journal.settings.backfill_snap_minutes * 60
