@@ -1,4 +1,4 @@
-"""View models: what a screen or a command shows, computed from the journal and the model.
+"""The Status: what the dashboard and `ssi-tui status` show for one day.
 
 `StatusBuilder` keeps what it read and computed between two refreshes, so logging one habit
 re-reads one day and re-estimates one day, whatever the size of the journal; the CLI's
@@ -16,22 +16,19 @@ from ssi_tui.model import (
     Estimate,
     Reach,
     Streak,
-    Study,
     Todo,
     estimate_series,
-    invitation_study,
     login_streak,
     reach_band,
     todos,
     warnings,
 )
-from ssi_tui.model.calibration import Accuracy, Calibration, Fit, accuracy, calibrate
-from ssi_tui.model.estimate import estimate_days
+from ssi_tui.model.calibration import Accuracy, Calibration, accuracy
 from ssi_tui.model.forecast import Forecast, forecast
+from ssi_tui.views.calibration import ACCURACY_DAYS, reading_pairs, stored_calibration
 
 SPARK_DAYS = 90
 CHANGE_DAYS = 7
-ACCURACY_DAYS = 365
 RECENT_ENTRIES = 8
 TERM_TODOS = {  # which to-do moves which term (the "steepest term" picks the first to-do)
     "login_days": "login", "searches": "searches", "views_2nd": "views", "views_3rd": "views_3rd",
@@ -115,41 +112,6 @@ def _forecast_json(f: Forecast) -> dict[str, Any]:
 
     return {"target": f.target, "expected_day": iso(f.expected_day), "earliest": iso(f.earliest),
             "latest": iso(f.latest), "slope_per_week": f.slope_per_week}
-
-
-def stored_calibration(journal: Any) -> Calibration | None:
-    rows = journal.calibration()
-    if len(rows) != len(PILLARS):
-        return None
-    first = rows[0]
-    return Calibration(
-        fits={r["pillar"]: Fit(r["pillar"], r["scale"], r["intercept"]) for r in rows},
-        readings=first["readings"], mae_before=first["mae_before"],
-        mae_after=first["mae_after"], made_on=date.fromisoformat(first["made_on"]),
-    )
-
-
-def refit(journal: Any) -> Calibration | None:
-    """Fit the calibration to the readings and store it (or drop it: fewer than 4 readings)."""
-    day = journal.today()
-    pairs = reading_pairs(journal, journal.history(day - timedelta(days=ACCURACY_DAYS), day), day)
-    cal = calibrate(pairs, day)
-    if cal is None:
-        journal.reset_calibration()
-        return None
-    journal.save_calibration([
-        {"pillar": p, "scale": f.scale, "intercept": f.intercept, "readings": cal.readings,
-         "mae_before": cal.mae_before, "mae_after": cal.mae_after, "made_on": day.isoformat()}
-        for p, f in cal.fits.items()
-    ])
-    return cal
-
-
-def reading_pairs(journal: Any, history: History, day: date) -> list[tuple[Reading, Estimate]]:
-    recent = [r for r in history.readings
-              if day - timedelta(days=ACCURACY_DAYS) <= r.day <= day]
-    by_day = estimate_days([r.day for r in recent], history, journal.settings.scoring)
-    return [(r, by_day[r.day]) for r in recent]
 
 
 class StatusBuilder:
@@ -298,59 +260,3 @@ def _steepest_first(items: list[Todo], est: Estimate) -> list[Todo]:
 def build_status(journal: Any, day: date | None = None, accuracy: bool = True) -> Status:
     """The Status of one day, computed once (the CLI's path)."""
     return StatusBuilder(journal).build(day, accuracy)
-
-
-def study_json(study: Study) -> dict[str, Any]:
-    def arm(stats: Any) -> dict[str, Any]:
-        return {"sent": stats.sent, "accepted": stats.accepted, "rate": stats.rate,
-                "ci95": list(stats.ci95), "funnel": dict(stats.funnel),
-                "funnel_rates": dict(stats.funnel_rates)}
-
-    def test(result: tuple[float, float] | None) -> dict[str, float] | None:
-        return None if result is None else {"z": result[0], "p_value": result[1]}
-
-    return {
-        "arms": {name: arm(stats) for name, stats in study.arms.items()},
-        "variants": {name: arm(stats) for name, stats in study.variants.items()},
-        "pending": dict(study.pending),
-        "tests": {"acceptance": test(study.acceptance_test),
-                  "exchange": test(study.exchange_test)},
-        "verdict": study.verdict,
-        "needed_per_arm": study.needed_per_arm,
-    }
-
-
-def study_lines(study: Study) -> list[str]:
-    """The invitation study as plain text lines (CLI)."""
-    lines = [f"{'':<22}{'sent':>6}{'accepted':>10}{'rate':>7}  {'95% CI':<15}"
-             f"{'exchange':>9}{'call':>6}{'meeting':>8}{'contract':>9}"]
-
-    def row(name: str, s: Any) -> str:
-        ci = f"{s.ci95[0]:.0%}–{s.ci95[1]:.0%}" if s.sent else "–"
-        return (f"{name:<22}{s.sent:>6}{s.accepted:>10}{s.rate:>7.0%}  {ci:<15}"
-                f"{s.funnel.get('exchange', 0):>9}{s.funnel.get('call', 0):>6}"
-                f"{s.funnel.get('meeting', 0):>8}{s.funnel.get('contract', 0):>9}")
-
-    for name, stats in study.arms.items():
-        lines.append(row(name, stats))
-    if study.variants:
-        lines.append("By message variant:")
-        for name, stats in study.variants.items():
-            lines.append(row(f"  {name}"[:22], stats))
-    pending = ", ".join(f"{n} {arm}" for arm, n in study.pending.items() if n)
-    if pending:
-        lines.append(f"Pending (too recent to judge): {pending}")
-    if study.acceptance_test:
-        z, p = study.acceptance_test
-        lines.append(f"Acceptance: z = {z:.2f}, p = {p:.3f}")
-    if study.exchange_test:
-        z, p = study.exchange_test
-        lines.append(f"Reaching an exchange: z = {z:.2f}, p = {p:.3f}")
-    lines.append(study.verdict)
-    if study.needed_per_arm:
-        lines.append(f"About {study.needed_per_arm} invitations per arm would settle it.")
-    return lines
-
-
-__all__ = ["Status", "StatusBuilder", "build_status", "invitation_study", "refit",
-           "study_json", "study_lines"]
