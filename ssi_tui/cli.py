@@ -6,7 +6,6 @@ unusable journal or config file exits 1. No traceback reaches the user for eithe
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any, NoReturn
 import click
 
 from ssi_tui import __version__
-from ssi_tui.domain import PILLAR_LABELS, PILLARS, PROFILE_ITEMS, STAGES, Kind
+from ssi_tui.domain import PROFILE_ITEMS, STAGES, Kind
 
 KINDS = [k.value for k in Kind]
 
@@ -196,42 +195,6 @@ def reading(obj: Context, brand: float, people: float, insights: float, relation
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
-@click.option("--reset", is_flag=True, help="Drop the calibration: show the model's own estimate.")
-@pass_ctx
-def calibrate(obj: Context, as_json: bool, reset: bool) -> None:
-    """Fit the estimate to your official readings (4 or more) and say how much it helps."""
-    from ssi_tui.views import refit
-
-    journal = obj.journal()
-    if reset:
-        dropped = obj.call(journal.reset_calibration)
-        click.echo("Calibration dropped" if dropped else "There was no calibration")
-        return
-    cal = obj.call(refit, journal)
-    if as_json:
-        click.echo(json.dumps(None if cal is None else {
-            "readings": cal.readings, "made_on": cal.made_on.isoformat(),
-            "mae_before": cal.mae_before, "mae_after_loo": cal.mae_after,
-            "used": cal.better,
-            "fits": {p: {"scale": f.scale, "intercept": f.intercept}
-                     for p, f in cal.fits.items()},
-        }, indent=2))
-        return
-    if cal is None:
-        click.echo("Not enough official readings yet: calibration needs at least 4.")
-        return
-    click.echo(f"Calibrated on {cal.readings} readings ({cal.made_on}).")
-    for pillar, fit in cal.fits.items():
-        click.echo(f"  {PILLAR_LABELS[pillar]:<36} reading ≈ {fit.scale:.3f} × estimate "
-                   f"{fit.intercept:+.2f}")
-    click.echo(f"Error of the total: {cal.mae_before:.2f} before, {cal.mae_after:.2f} after "
-               "(leave-one-out)")
-    click.echo("The calibrated estimate is shown." if cal.better else
-               "The model's own estimate stays: calibration does not beat it out of sample.")
-
-
-@cli.command()
 @click.option("--profile-views-90d", type=int, help="Profile views over the last 90 days.")
 @click.option("--search-appearances-7d", type=int, help="Search appearances last week.")
 @click.option("--followers", type=int, help="Followers.")
@@ -274,71 +237,6 @@ def undo(obj: Context) -> None:
 
 
 @cli.command()
-@click.argument("table", metavar="[TABLE]", default="events",
-                type=click.Choice(["events", "invitations", "readings", "indicators"]))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (default: standard output).")
-@click.option("--raw", is_flag=True,
-              help="Lossless: do not defuse cells starting with = + - @ (spreadsheet formulas).")
-@pass_ctx
-def export(obj: Context, table: str, output: Path | None, raw: bool) -> None:
-    """Export a table as CSV (default: events, to standard output)."""
-    from ssi_tui.journal.csvio import export_csv
-
-    journal = obj.journal()
-    if output is None:
-        export_csv(journal.conn, table, sys.stdout, raw=raw)
-        return
-    try:
-        with output.open("w", encoding="utf-8", newline="") as handle:
-            count = export_csv(journal.conn, table, handle, raw=raw)
-    except OSError as exc:
-        raise Failure(f"{output}: cannot write ({exc.strerror})") from None
-    click.echo(f"Exported {count} {table} rows to {output}", err=True)
-
-
-@cli.command(name="import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@pass_ctx
-def import_(obj: Context, file: Path) -> None:
-    """Import a CSV made by `export` (the table is told by its header). All rows or none."""
-    from ssi_tui.journal import InputError, JournalError
-    from ssi_tui.journal.csvio import import_csv, open_csv_text
-
-    journal = obj.journal()
-    try:
-        handle = open_csv_text(file)
-    except InputError as exc:
-        bad_input(str(exc))
-    size = file.stat().st_size
-    show = sys.stderr.isatty() and size > 1_000_000
-    with handle:
-        try:
-            if show:
-                with click.progressbar(length=size, label="Importing", file=sys.stderr) as bar:
-                    raw = handle.buffer
-
-                    def tick(_rows: int) -> None:
-                        bar.update(raw.tell() - bar.pos)
-
-                    report = import_csv(journal.conn, handle, progress=tick, size_hint=size)
-            else:
-                report = import_csv(journal.conn, handle, size_hint=size)
-        except InputError as exc:
-            bad_input(f"{file.name}: {exc}")
-        except JournalError as exc:
-            raise Failure(str(exc)) from None
-    if not report.ok:
-        for error in report.errors:
-            click.echo(f"{file.name}: {error}", err=True)
-        more = report.error_count - len(report.errors)
-        if more > 0:
-            click.echo(f"{file.name}: ... and {more} more", err=True)
-        bad_input(f"{file.name}: {report.error_count} bad row(s); nothing was imported")
-    click.echo(f"Imported {report.rows} {report.table} rows from {file}")
-
-
-@cli.command()
 @click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
               help="Where the demo journal lives (default: demo.db in your data folder).")
 @click.option("--print-path", is_flag=True, help="Only create it and print its path.")
@@ -359,103 +257,14 @@ def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
     _open_app(obj)
 
 
-@cli.command()
-@click.option("--day", type=DAY, help="Day to report (YYYY-MM-DD), default today.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
-@click.option("--line", is_flag=True, help="One short line, for a shell prompt or tmux.")
-@pass_ctx
-def status(obj: Context, day: Any, as_json: bool, line: bool) -> None:
-    """Today's estimate by pillar, total, reach band, streak, to-dos and warnings."""
-    _print_status(obj.journal(), _day(day), as_json=as_json, line=line)
-
-
-def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = False) -> None:
-    from ssi_tui.views import build_status
-
-    st = build_status(journal, day, accuracy=not line)  # the prompt line needs no history
-    if as_json:
-        click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
-        return
-    if line:
-        left = sum(1 for t in st.todos if not t.done)
-        click.echo(f"SSI {st.total:.0f} {st.reach.band} · {left} to do")
-        return
-    click.echo(f"SSI estimate for {st.day.isoformat()}")
-    for key in PILLARS:
-        value = st.pillars[key]
-        click.echo(f"  {PILLAR_LABELS[key]:<36} {value:5.1f} / 25")
-    mult = f"reach x{st.reach.multiplier:g}" if st.reach.multiplier else "reach below 75"
-    click.echo(f"  {'Total':<36} {st.total:5.1f} / 100  ({st.reach.band}, {mult})")
-    click.echo(f"  {st.reach.advice}")
-    if st.calibrated:
-        click.echo("  (calibrated to your official readings; `ssi-tui calibrate` for details)")
-    acc = st.accuracy
-    if acc.readings:
-        click.echo(f"Accuracy over {acc.readings} official reading(s): mean error "
-                   f"{acc.mae_total:.1f} points, bias {acc.bias_total:+.1f} (model alone)")
-    for fc in st.forecasts:
-        if fc.expected_day == st.day:
-            continue
-        when = (f"around {fc.expected_day} (between {fc.earliest or '?'} and "
-                f"{fc.latest or 'later'})" if fc.expected_day else "not at this pace")
-        click.echo(f"Reaching {fc.target:.0f}: {when}")
-    click.echo(f"Login streak: {st.streak.current} day(s) (longest {st.streak.longest})")
-    click.echo("To do today:")
-    for todo in st.todos:
-        mark = "x" if todo.done else " "
-        click.echo(f"  [{mark}] {todo.title} {todo.progress}/{todo.target}"
-                   + (f"  ({todo.reason})" if todo.reason else ""))
-    for warning in st.warnings:
-        click.echo(f"! {warning}")
-
-
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
-@pass_ctx
-def invitations(obj: Context, as_json: bool) -> None:
-    """Personalised vs plain invitations: acceptance, the funnel, and whether it is significant."""
-    from ssi_tui.views import study_json, study_lines
-
-    journal = obj.journal()
-    from ssi_tui.model import invitation_study
-
-    study = invitation_study(journal.invitations(), journal.today())
-    if as_json:
-        click.echo(json.dumps(study_json(study), indent=2))
-    else:
-        for text in study_lines(study):
-            click.echo(text)
-
-
-@cli.command()
-@click.argument("dest", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@pass_ctx
-def backup(obj: Context, dest: Path | None) -> None:
-    """Copy the journal safely, even while the app is open (default: the backups folder)."""
-    path = obj.call(obj.journal().backup, dest)
-    click.echo(f"Backed up to {path}")
-
-
-@cli.command()
-@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@pass_ctx
-def restore(obj: Context, source: Path, yes: bool) -> None:
-    """Replace the journal with a backup (the current journal is kept as a backup too)."""
-    journal = obj.journal()
-    if not yes and not click.confirm(
-        f"Replace {journal.path} with {source}? The current journal is kept as a backup",
-        err=True,
-    ):
-        raise Failure("restore cancelled; nothing changed")
-    kept = obj.call(journal.restore, source)
-    click.echo(f"Restored {source}; the previous journal is kept at {kept}")
-
-
 def _register_extra_commands() -> None:
+    """Commands kept in modules of their own (imported here, once `cli` exists)."""
+    from ssi_tui.commands import files, report
     from ssi_tui.commands.linkedin import import_linkedin
 
-    cli.add_command(import_linkedin)
+    for command in (report.status, report.invitations, report.calibrate, files.export,
+                    files.import_, files.backup, files.restore, import_linkedin):
+        cli.add_command(command)
 
 
 _register_extra_commands()

@@ -392,7 +392,7 @@ def _restore_after_bulk(conn: sqlite3.Connection, last_id: int) -> None:
     conn.execute(ROLLUP_TRIGGERS[0])
 
 
-def open_csv_text(path: Path) -> IO[str]:
+def open_csv_text(path: Path) -> io.TextIOWrapper:
     """Open a CSV for reading: UTF-8 (a BOM is fine), any line endings; bad bytes are an error."""
     try:
         data = path.open("rb")
