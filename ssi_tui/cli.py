@@ -130,7 +130,7 @@ def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None =
 def log(obj: Context, kind: str, count: int, degree: str | None, day: Any, contact: str | None,
         note: str | None) -> None:
     """Log a habit: KIND, optionally COUNT times (e.g. `log profile_view 5 --degree 3`)."""
-    from ssi_tui.journal.store import describe_event
+    from ssi_tui.journal.rows import describe_event
 
     event = obj.call(obj.journal().log_event, kind=kind, count=count,
                      degree=int(degree) if degree else None, day=_day(day), contact=contact,

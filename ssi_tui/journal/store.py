@@ -9,13 +9,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ssi_tui.config import Settings, data_dir, default_db_path
 from ssi_tui.domain import (
-    KIND_LABELS,
     PROFILE_ITEMS,
     STAGES,
     Event,
@@ -29,75 +28,23 @@ from ssi_tui.domain import (
 from ssi_tui.journal.connection import backup_to, connect
 from ssi_tui.journal.days import format_at, journal_day, utc_now
 from ssi_tui.journal.errors import InputError, JournalError
+from ssi_tui.journal.rows import (
+    EVENT_COLUMNS,
+    INDICATOR_COLUMNS,
+    INVITATION_COLUMNS,
+    READING_COLUMNS,
+    _day,
+    _iso_day,
+    describe_event,
+    describe_invitation,
+    event_from_row,
+    indicators_from_row,
+    invitation_from_row,
+    reading_from_row,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-EVENT_COLUMNS = "id, day, kind, count, degree, contact, note, at, source"
-INVITATION_COLUMNS = (
-    "id, sent_day, degree, personalized, variant, contact, note,"
-    " accepted_day, exchange_day, call_day, meeting_day, contract_day"
-)
-READING_COLUMNS = (
-    "day, brand, people, insights, relationships,"
-    " industry_rank, network_rank, industry_avg, network_avg"
-)
-INDICATOR_COLUMNS = "day, profile_views_90d, search_appearances_7d, followers, connections"
-
-
-@lru_cache(maxsize=8192)
-def _iso_day(value: str) -> date:
-    """Day strings repeat endlessly in a journal: parse each one once."""
-    return date.fromisoformat(value)
-
-
-def _day(value: str | None) -> date | None:
-    return _iso_day(value) if value else None
-
-
-def event_from_row(row: tuple[Any, ...]) -> Event:
-    return Event(row[0], date.fromisoformat(row[1]), *row[2:])
-
-
-def invitation_from_row(row: tuple[Any, ...]) -> Invitation:
-    return Invitation(
-        id=row[0],
-        sent_day=_iso_day(row[1]),
-        degree=row[2],
-        personalized=bool(row[3]),
-        variant=row[4],
-        contact=row[5],
-        note=row[6],
-        accepted_day=_day(row[7]),
-        exchange_day=_day(row[8]),
-        call_day=_day(row[9]),
-        meeting_day=_day(row[10]),
-        contract_day=_day(row[11]),
-    )
-
-
-def reading_from_row(row: tuple[Any, ...]) -> Reading:
-    return Reading(date.fromisoformat(row[0]), *row[1:])
-
-
-def indicators_from_row(row: tuple[Any, ...]) -> Indicators:
-    return Indicators(date.fromisoformat(row[0]), *row[1:])
-
-
-def describe_event(event: Event) -> str:
-    """A short human description, e.g. '5 × profile view (3rd) on 2026-11-23'."""
-    label = KIND_LABELS.get(event.kind, event.kind)
-    if event.degree:
-        label += f" ({event.degree}{'nd' if event.degree == 2 else 'rd'})"
-    count = f"{event.count} × " if event.count != 1 else ""
-    return f"{count}{label} on {event.day.isoformat()}"
-
-
-def describe_invitation(inv: Invitation) -> str:
-    arm = "personalised" if inv.personalized else "plain"
-    who = f" to {inv.contact}" if inv.contact else ""
-    return f"{arm} invitation #{inv.id}{who} on {inv.sent_day.isoformat()}"
-
 
 class Journal:
     """One open journal file. Every write is validated, then committed before returning."""

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 from ssi_tui.journal import InputError, Journal, JournalError
-from ssi_tui.journal.store import describe_event
+from ssi_tui.journal.rows import describe_event
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
 from ssi_tui.tui.screens.dashboard import DashboardScreen
 from ssi_tui.views import Status, StatusBuilder

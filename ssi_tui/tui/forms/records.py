@@ -8,7 +8,7 @@ from textual.widgets import Label, Select, SelectionList, Static, TextArea
 
 from ssi_tui.domain import STAGES
 from ssi_tui.journal import InputError
-from ssi_tui.journal.store import describe_invitation
+from ssi_tui.journal.rows import describe_invitation
 from ssi_tui.tui.forms.base import FormScreen, day, number, whole
 from ssi_tui.tui.forms.ssi_paste import parse_ssi_text
 

@@ -18,7 +18,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Sel
 
 from ssi_tui.domain import KIND_LABELS, Event, Kind
 from ssi_tui.journal import InputError, Journal
-from ssi_tui.journal.store import describe_event
+from ssi_tui.journal.rows import describe_event
 from ssi_tui.tui.forms.base import FormScreen, day, whole
 
 PAGE = 200

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ssi_tui.domain import Event
-from ssi_tui.journal.store import describe_event
+from ssi_tui.journal.rows import describe_event
 from ssi_tui.model import Todo
 from ssi_tui.views import Status
 
