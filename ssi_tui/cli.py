@@ -243,8 +243,8 @@ def undo(obj: Context) -> None:
 @pass_ctx
 def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
     """Open a demo journal: 180 days of a user climbing from SSI ~40 past 70 (never your own)."""
-    from ssi_tui.config import data_dir
     from ssi_tui.journal.demo import build_demo
+    from ssi_tui.paths import data_dir
 
     target = demo_db or data_dir() / "demo.db"
     obj.db_path = target

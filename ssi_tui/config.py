@@ -6,7 +6,6 @@ and scripts stay isolated from the user's real files. Nothing is read or created
 
 from __future__ import annotations
 
-import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -14,10 +13,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ssi_tui.model.settings import ScoringSettings
-
-APP_NAME = "ssi-tui"
-DB_ENV = "SSI_TUI_DB"
-CONFIG_ENV = "SSI_TUI_CONFIG"
+from ssi_tui.paths import (  # noqa: F401  (re-exported: the config's public names)
+    APP_NAME,
+    CONFIG_ENV,
+    DB_ENV,
+    config_path,
+    data_dir,
+    default_db_path,
+)
 
 
 class ConfigError(Exception):
@@ -59,30 +62,6 @@ class Settings(BaseModel):
             except (ZoneInfoNotFoundError, ValueError) as exc:
                 raise ValueError(f"unknown time zone {value!r}") from exc
         return value
-
-
-def config_path() -> Path:
-    """Where the config file lives: `SSI_TUI_CONFIG`, else the platform's config dir."""
-    override = os.environ.get(CONFIG_ENV)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_config_path
-
-    return user_config_path(APP_NAME) / "config.toml"
-
-
-def default_db_path() -> Path:
-    """The journal: `SSI_TUI_DB`, else `journal.db` in the platform's user data dir."""
-    override = os.environ.get(DB_ENV)
-    if override:
-        return Path(override).expanduser()
-    return data_dir() / "journal.db"
-
-
-def data_dir() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME)
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -42,7 +42,7 @@ class _Bars:
 
 def _existing_journal(obj: Any) -> Any:
     """The journal if its file exists: a dry run must not create one."""
-    from ssi_tui.config import default_db_path
+    from ssi_tui.paths import default_db_path
 
     target = Path(obj.db_path).expanduser() if obj.db_path else default_db_path()
     return obj.journal() if target.exists() else None

@@ -4,7 +4,7 @@ through the view models, print text or JSON."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import click
@@ -56,7 +56,38 @@ def calibrate(obj: Context, as_json: bool, reset: bool) -> None:
 @pass_ctx
 def status(obj: Context, day: Any, as_json: bool, line: bool) -> None:
     """Today's estimate by pillar, total, reach band, streak, to-dos and warnings."""
+    if line and day is None and not as_json:
+        _print_line(obj)
+        return
     _print_status(obj.journal(), _day(day), as_json=as_json, line=line)
+
+
+def _print_line(obj: Context) -> None:
+    """The prompt line, from the cache while nothing changed (see line_cache)."""
+    from ssi_tui.commands import line_cache
+    from ssi_tui.journal.days import day_start, utc_now
+    from ssi_tui.paths import config_path, default_db_path
+
+    db, config = obj.db_path or default_db_path(), config_path()
+    cached = line_cache.read(db, config, utc_now().timestamp())
+    if cached is not None:
+        click.echo(cached)
+        return
+    from ssi_tui.views import build_status
+
+    journal = obj.journal()
+    st = build_status(journal, None, accuracy=False)
+    text = _line(st)
+    settings = journal.settings
+    until = day_start(st.day + timedelta(days=1), settings.day_start_hour, settings.timezone)
+    obj.close()  # closing may fold the write-ahead log back: fingerprint what stays
+    line_cache.write(db, config, text, until.timestamp())
+    click.echo(text)
+
+
+def _line(st: Any) -> str:
+    left = sum(1 for t in st.todos if not t.done)
+    return f"SSI {st.total:.0f} {st.reach.band} · {left} to do"
 
 
 def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = False) -> None:
@@ -67,8 +98,7 @@ def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = Fa
         click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
         return
     if line:
-        left = sum(1 for t in st.todos if not t.done)
-        click.echo(f"SSI {st.total:.0f} {st.reach.band} · {left} to do")
+        click.echo(_line(st))
         return
     click.echo(f"SSI estimate for {st.day.isoformat()}")
     for key in PILLARS:

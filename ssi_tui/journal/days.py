@@ -43,6 +43,13 @@ def journal_day(at: datetime, day_start_hour: int = 4, timezone: str | None = No
     return (local - timedelta(hours=day_start_hour)).date()
 
 
+def day_start(day: date, day_start_hour: int = 4, timezone: str | None = None) -> datetime:
+    """The instant (UTC) a journal day begins."""
+    local = datetime.combine(day, datetime.min.time()) + timedelta(hours=day_start_hour)
+    aware = local.replace(tzinfo=ZoneInfo(timezone)) if timezone else local.astimezone()
+    return aware.astimezone(UTC)
+
+
 def format_at(at: datetime) -> str:
     """Timestamps are stored as ISO-8601 UTC with microseconds, so they sort as text."""
     return at.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")

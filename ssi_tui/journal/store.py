@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ssi_tui.config import Settings, data_dir, default_db_path
+from ssi_tui.config import Settings
 from ssi_tui.domain import (
     PROFILE_ITEMS,
     STAGES,
@@ -42,6 +42,7 @@ from ssi_tui.journal.rows import (
     invitation_from_row,
     reading_from_row,
 )
+from ssi_tui.paths import data_dir, default_db_path
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -228,3 +228,24 @@ def test_screenshot_of_each_screen(tmp_path: Path, frozen_clock: str) -> None:
         result = run("--screenshot", str(target), "--size", "80x24", "--screen", screen)
         assert result.exit_code == 0, result.output
         assert "<svg" in target.read_text()[:200]
+
+
+def test_prompt_line_is_cached_until_something_changes(db_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SSI_TUI_NOW", "2026-11-23T09:30:00Z")
+    run("log", "search")
+    first = run("status", "--line").output
+    assert first.startswith("SSI ") and "to do" in first
+    cache = db_path.with_name(db_path.name + ".line")
+    data = json.loads(cache.read_text())
+    data["line"] = "SSI from the cache"
+    cache.write_text(json.dumps(data))
+    assert run("status", "--line").output.strip() == "SSI from the cache"  # a hit: no model
+    monkeypatch.setenv("SSI_TUI_NOW", "2026-11-24T03:01:00Z")  # 04:01 in Paris: a new day
+    assert run("status", "--line").output.strip() != "SSI from the cache"
+    data = json.loads(cache.read_text())
+    data["line"] = "SSI stale"
+    cache.write_text(json.dumps(data))
+    run("log", "search", "3")  # the journal changed
+    assert run("status", "--line").output.strip() != "SSI stale"
+    cache.write_text("not json")
+    assert run("status", "--line").output.startswith("SSI ")
