@@ -299,3 +299,16 @@ def test_linkedin_import_from_the_command_palette(journal: Journal, frozen_clock
     drive(journal, scenario)
     assert "Reactions.csv" in seen[0], seen
     assert sorted(e.kind for e in journal.events()) == ["like", "like"]
+
+
+def test_help_shows_the_binding_ids_for_the_keymap(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        console = Console(width=200, record=True, file=io.StringIO())
+        for widget in app.screen.query(Static):
+            console.print(widget.content)
+        text = console.export_text()
+        assert "[log.search]" in text and "[log.profile_view.3]" in text
+
+    drive(journal, scenario)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -20,7 +21,7 @@ def help_tables() -> list[tuple[str, Table]]:
         t.add_column(style="bold cyan", no_wrap=True)
         t.add_column()
         for key, text in rows:
-            t.add_row(key, text)
+            t.add_row(Text(key), Text(text))  # plain text: "[log.search]" is not markup
         return t
 
     logging = [(k.key, f"log one {k.label}  [{k.binding_id}]") for k in LOG_KEYS]
