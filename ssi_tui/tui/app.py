@@ -136,7 +136,7 @@ class SsiApp(App[None]):
         try:
             return fn(*args, **kwargs)
         except (InputError, JournalError) as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=6)
+            self.notify(str(exc), title="Not saved", severity="error", timeout=6, markup=False)
             return None
 
     def log_habit(self, kind: str, degree: int | None, count: int) -> None:
@@ -148,7 +148,7 @@ class SsiApp(App[None]):
         self.refresh_status(self.builder.after_event(event.day, kind))
         self.last_log_ms = (time.perf_counter() - started) * 1000
         """Key handled: committed, status rebuilt, widgets updated (the benchmark reads it)."""
-        self.notify(f"Logged {describe_event(event)}", timeout=2)
+        self.notify(f"Logged {describe_event(event)}", timeout=2, markup=False)
         if self.log_day is not None:
             self.backfill_touched = time.monotonic()
 
@@ -156,7 +156,8 @@ class SsiApp(App[None]):
         removed = self.write(self.journal.undo)
         if removed:
             self.refresh_status()
-        self.notify(f"Removed {removed}" if removed else "Nothing to undo", timeout=3)
+        self.notify(f"Removed {removed}" if removed else "Nothing to undo", timeout=3,
+                    markup=False)
 
     def move_log_day(self, days: int) -> None:
         today = self.journal.today()
@@ -200,7 +201,7 @@ class SsiApp(App[None]):
 
         def done(saved: str | None) -> None:
             if saved:
-                self.notify(saved, timeout=3)
+                self.notify(saved, timeout=3, markup=False)
                 self.refresh_status()
 
         self.push_screen(FORMS[name](self.journal, self.log_day), done)

@@ -312,3 +312,17 @@ def test_help_shows_the_binding_ids_for_the_keymap(journal: Journal, frozen_cloc
         assert "[log.search]" in text and "[log.profile_view.3]" in text
 
     drive(journal, scenario)
+
+
+def test_toasts_show_user_text_literally(journal: Journal, frozen_clock: str) -> None:
+    journal.add_invitation(personalized=True, contact="[bold]Ada[/bold] [link=x]y[/link]")
+    seen: list[tuple[str, bool]] = []
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("u")
+        await pilot.pause()
+        seen.extend((n.message, n.markup) for n in app._notifications)
+
+    drive(journal, scenario)
+    assert seen and seen[-1][0].endswith("[bold]Ada[/bold] [link=x]y[/link] on 2026-11-23")
+    assert seen[-1][1] is False

@@ -188,7 +188,7 @@ class JournalScreen(Screen[None]):
                 try:
                     self.journal.delete_event(event.id)
                 except InputError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.notify(str(exc), severity="error", markup=False)
                     return
                 self._changed(f"Deleted {describe_event(event)}")
 
@@ -196,7 +196,7 @@ class JournalScreen(Screen[None]):
 
     def _changed(self, toast: Any) -> None:
         if toast:
-            self.notify(str(toast), timeout=3)
+            self.notify(str(toast), timeout=3, markup=False)
             refresh = getattr(self.app, "refresh_status", None)
             if refresh is not None:
                 refresh()  # the dashboard, and this screen through reload()
