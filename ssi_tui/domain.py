@@ -12,16 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from ssi_tui.i18n import N_, TranslatedMapping
+
 PILLARS: tuple[str, ...] = ("brand", "people", "insights", "relationships")
 """The four SSI pillars, in the order LinkedIn shows them."""
 
-PILLAR_LABELS: Mapping[str, str] = {
-    "brand": "Establish your professional brand",
-    "people": "Find the right people",
-    "insights": "Engage with insights",
-    "relationships": "Build relationships",
-}
-"""The labels LinkedIn prints on linkedin.com/sales/ssi (English UI)."""
+PILLAR_LABELS: TranslatedMapping = TranslatedMapping({
+    "brand": N_("Establish your professional brand"),
+    "people": N_("Find the right people"),
+    "insights": N_("Engage with insights"),
+    "relationships": N_("Build relationships"),
+})
+"""The labels LinkedIn prints on linkedin.com/sales/ssi, in the interface language (the French
+ones are the articles' words)."""
 
 PILLAR_MAX = 25.0
 TOTAL_MAX = 100.0
@@ -48,42 +51,51 @@ class Kind(StrEnum):
     COLLEAGUE_CONNECTION = "colleague_connection"
 
 
-KIND_LABELS: Mapping[str, str] = {
-    Kind.LOGIN: "login",
-    Kind.SEARCH: "search",
-    Kind.PROFILE_VIEW: "profile view",
-    Kind.VIEWED_BY: "viewed by someone",
-    Kind.LIKE: "like",
-    Kind.COMMENT: "comment",
-    Kind.SHARE: "share",
-    Kind.POST: "post",
-    Kind.ARTICLE: "article",
-    Kind.ENGAGEMENT_RECEIVED: "engagement received",
-    Kind.GROUP_JOIN: "group joined",
-    Kind.INMAIL_SENT: "InMail sent",
-    Kind.INMAIL_REPLY: "InMail reply",
-    Kind.ENDORSEMENT: "endorsement received",
-    Kind.FOLLOWER: "follower gained",
-    Kind.COLLEAGUE_CONNECTION: "colleague connection",
-}
+KIND_LABELS: TranslatedMapping = TranslatedMapping({
+    Kind.LOGIN: N_("login"),
+    Kind.SEARCH: N_("search"),
+    Kind.PROFILE_VIEW: N_("profile view"),
+    Kind.VIEWED_BY: N_("viewed by someone"),
+    Kind.LIKE: N_("like"),
+    Kind.COMMENT: N_("comment"),
+    Kind.SHARE: N_("share"),
+    Kind.POST: N_("post"),
+    Kind.ARTICLE: N_("article"),
+    Kind.ENGAGEMENT_RECEIVED: N_("engagement received"),
+    Kind.GROUP_JOIN: N_("group joined"),
+    Kind.INMAIL_SENT: N_("InMail sent"),
+    Kind.INMAIL_REPLY: N_("InMail reply"),
+    Kind.ENDORSEMENT: N_("endorsement received"),
+    Kind.FOLLOWER: N_("follower gained"),
+    Kind.COLLEAGUE_CONNECTION: N_("colleague connection"),
+})
 
 STAGES: tuple[str, ...] = ("accepted", "exchange", "call", "meeting", "contract")
 """The invitation funnel, in order (second article: acceptance is only the first step)."""
 
-PROFILE_ITEMS: Mapping[str, str] = {
-    "photo": "Profile photo",
-    "banner": "Background banner",
-    "headline": "Headline",
-    "about": "About section",
-    "about_media": "Media in the About section (photos, links, videos)",
-    "experience": "Every experience described",
-    "experience_media": "Media in each experience",
-    "skills": "Skills listed",
-    "featured": "Featured section",
-    "custom_url": "Custom profile URL",
-    "education": "Education",
-    "recommendations": "Recommendations received",
-}
+STAGE_LABELS: TranslatedMapping = TranslatedMapping({
+    "accepted": N_("accepted"),
+    "exchange": N_("exchange"),
+    "call": N_("call"),
+    "meeting": N_("meeting"),
+    "contract": N_("contract"),
+})
+"""How a funnel stage reads on screen (the keys stay English in files and on the command line)."""
+
+PROFILE_ITEMS: TranslatedMapping = TranslatedMapping({
+    "photo": N_("Profile photo"),
+    "banner": N_("Background banner"),
+    "headline": N_("Headline"),
+    "about": N_("About section"),
+    "about_media": N_("Media in the About section (photos, links, videos)"),
+    "experience": N_("Every experience described"),
+    "experience_media": N_("Media in each experience"),
+    "skills": N_("Skills listed"),
+    "featured": N_("Featured section"),
+    "custom_url": N_("Custom profile URL"),
+    "education": N_("Education"),
+    "recommendations": N_("Recommendations received"),
+})
 """The brand pillar's profile checklist (first article: fill in every section, add media)."""
 
 

@@ -1,0 +1,221 @@
+"""The interface language: gettext catalogues for words, Babel for dates and decimals.
+
+English is the source language: every msgid is the English text, so English needs no catalogue.
+French lives in `locale/fr/LC_MESSAGES/ssi_tui.po`; the build compiles it to `.mo` (setup.py),
+and a source checkout compiles it on first use. Mark text with `_`, `ngettext` or `pgettext` where
+it is shown, and with `N_` where it is defined at import time (then `_()` it where it is shown):
+the language can change after import (`--lang`, the config file, tests).
+
+What the tool writes for other programs (CSV, JSON) stays English with ISO dates and dot
+decimals whatever the language, so files move between users: build it inside `using("en")`.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+DOMAIN = "ssi_tui"
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+SOURCE_LANGUAGE = "en"
+LOCALE_DIR = Path(__file__).parent / "locale"
+ENV_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+"""POSIX order: the first one set decides."""
+
+_state: dict[str, object] = {"language": SOURCE_LANGUAGE,
+                             "translations": gettext.NullTranslations()}
+
+
+def _translations() -> gettext.NullTranslations:
+    return _state["translations"]  # type: ignore[return-value]
+
+
+def _(message: str) -> str:
+    """`message` (English) in the interface language."""
+    return _translations().gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form for `n`, by the plural rule of the interface language."""
+    return _translations().ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` where the same English word needs different translations (e.g. "post")."""
+    return _translations().pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Mark text for the catalogue where it is defined; translate it with `_` where shown."""
+    return message
+
+
+class TranslatedMapping(Mapping[str, str]):
+    """A mapping of keys to English labels that reads in the current language."""
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: str) -> str:
+        return _(self._labels[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def english(self, key: str) -> str:
+        return self._labels[key]
+
+
+# -- choosing the language ---------------------------------------------------------------------
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language the locale asks for (LC_ALL, then LC_MESSAGES, then LANG); English when it
+    names one we do not have, or the C/POSIX locale."""
+    environ = os.environ if environ is None else environ
+    for variable in ENV_VARIABLES:
+        value = environ.get(variable, "")
+        if value:
+            code = value.split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def resolve_language(option: str | None = None, configured: str | None = None,
+                     environ: Mapping[str, str] | None = None) -> str:
+    """`--lang` wins over the config file, which wins over the locale."""
+    return option or configured or language_from_environment(environ)
+
+
+def set_language(language: str) -> str:
+    """Switch every later `_()` to `language` ("en" or "fr"); returns it."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    _state["language"] = language
+    _state["translations"] = (gettext.NullTranslations() if language == SOURCE_LANGUAGE
+                              else catalogue(language))
+    # click marks its own messages ("Usage:", "Missing argument") for gettext's default domain:
+    # point that domain at our catalogue, whose French holds them too.
+    os.environ["LANGUAGE"] = language
+    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    gettext.textdomain(DOMAIN)
+    return language
+
+
+def current_language() -> str:
+    return str(_state["language"])
+
+
+@contextmanager
+def using(language: str) -> Iterator[None]:
+    """Run a block in another language, e.g. `using("en")` around a JSON export."""
+    previous = current_language()
+    set_language(language)
+    try:
+        yield
+    finally:
+        set_language(previous)
+
+
+# -- catalogues --------------------------------------------------------------------------------
+
+
+def po_path(language: str) -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def compile_po(po: Path) -> bytes:
+    """The `.mo` bytes of a `.po` file (Babel's compiler; fuzzy entries left out)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as source:
+        catalog = read_po(source, locale=po.parent.parent.name)
+    out = io.BytesIO()
+    write_mo(out, catalog, use_fuzzy=False)
+    return out.getvalue()
+
+
+@cache
+def catalogue(language: str) -> gettext.NullTranslations:
+    """The compiled catalogue of `language`; compiled from the `.po` when the `.mo` is missing
+    or older (a source checkout), and written beside it when the folder is writable."""
+    po = po_path(language)
+    mo = po.with_suffix(".mo")
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as compiled:
+            return gettext.GNUTranslations(compiled)
+    if not po.exists():
+        return gettext.NullTranslations()
+    data = compile_po(po)
+    try:
+        mo.write_bytes(data)
+    except OSError:
+        pass  # an installed, read-only package: the in-memory copy serves
+    return gettext.GNUTranslations(io.BytesIO(data))
+
+
+# -- dates and numbers -------------------------------------------------------------------------
+
+
+def _locale() -> str:
+    return current_language()
+
+
+def number(value: float, digits: int = 1, sign: bool = False) -> str:
+    """A decimal with `digits` places: "18.5" in English, "18,5" in French."""
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    if sign:
+        pattern = f"+{pattern};-{pattern}"
+    return str(format_decimal(round(value, digits), format=pattern, locale=_locale()))
+
+
+def integer(value: int) -> str:
+    """A count: "1000" in English (as before), "1 000" in French."""
+    if current_language() == SOURCE_LANGUAGE:
+        return str(value)
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, format="#,##0", locale=_locale()))
+
+
+def percent(fraction: float, digits: int = 0) -> str:
+    """A share: "71%" in English, "71 %" in French."""
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{fraction * 100:.{digits}f}%"
+    from babel.numbers import format_percent
+
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    return str(format_percent(fraction, format=pattern, locale=_locale()))
+
+
+def day(value: date) -> str:
+    """A calendar day: ISO in English (unambiguous for US and UK readers alike), "22 nov. 2026"
+    in French."""
+    if current_language() == SOURCE_LANGUAGE:
+        return value.isoformat()
+    from babel.dates import format_date
+
+    return str(format_date(value, format="medium", locale=_locale()))
+
+
+def day_short(value: date) -> str:
+    """A day within the year, for tight spaces: "11-22" in English, "22 nov." in French."""
+    if current_language() == SOURCE_LANGUAGE:
+        return value.strftime("%m-%d")
+    from babel.dates import format_date
+
+    return str(format_date(value, format="d MMM", locale=_locale()))
