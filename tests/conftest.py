@@ -33,6 +33,30 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English with an English locale, whatever the machine's, and a test
+    that switches to French cannot leak it into the next one."""
+    from ssi_tui.i18n import set_language
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """Run the test with the interface in French."""
+    from ssi_tui.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("SSI_TUI_NOW", FROZEN_NOW)

@@ -212,7 +212,7 @@ class SsiApp(App[None]):
         for key in LOG_KEYS:
             yield SystemCommand(f"Log: {key.label}", f"Log one {key.label} (key {key.key})",
                                 lambda k=key: dash.run_action(f"log('{k.kind}', {k.degree})"))
-        for key, name, label in FORM_KEYS:
+        for key, name, label, _title in FORM_KEYS:
             yield SystemCommand(f"Form: {label}", f"Open the form (key {key})",
                                 lambda n=name: self.open_form(n))
         for key, name, label in SCREEN_KEYS:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ssi_tui.i18n import N_
+
 
 @dataclass(frozen=True, slots=True)
 class LogKey:
@@ -12,8 +14,9 @@ class LogKey:
     kind: str
     degree: int | None
     label: str
-    short: str = ""
-    """Footer text (the help screen uses `label`)."""
+    short: str
+    """Footer and palette text (the help screen uses `label`). Both are English msgids: show them
+    with `_`."""
 
     @property
     def binding_id(self) -> str:
@@ -21,37 +24,49 @@ class LogKey:
 
 
 LOG_KEYS: tuple[LogKey, ...] = (
-    LogKey("l", "login", None, "login", "Login"),
-    LogKey("s", "search", None, "search", "Search"),
-    LogKey("v", "profile_view", 2, "2nd-degree profile view", "View2"),
-    LogKey("V", "profile_view", 3, "3rd-degree profile view", "View3"),
-    LogKey("y", "viewed_by", None, "someone viewed your profile"),
-    LogKey("k", "like", None, "like", "Like"),
-    LogKey("c", "comment", None, "comment", "Comment"),
-    LogKey("h", "share", None, "share (repost)"),
-    LogKey("P", "post", None, "post published"),
-    LogKey("a", "article", None, "article published"),
-    LogKey("e", "engagement_received", None, "engagement received on your post"),
-    LogKey("g", "group_join", None, "group joined"),
-    LogKey("m", "inmail_sent", None, "InMail sent"),
-    LogKey("M", "inmail_reply", None, "InMail reply received"),
-    LogKey("n", "endorsement", None, "endorsement received"),
-    LogKey("f", "follower", None, "follower gained"),
-    LogKey("C", "colleague_connection", None, "colleague connection"),
+    LogKey("l", "login", None, N_("login"), N_("Login")),
+    LogKey("s", "search", None, N_("search"), N_("Search")),
+    LogKey("v", "profile_view", 2, N_("2nd-degree profile view"), N_("View2")),
+    LogKey("V", "profile_view", 3, N_("3rd-degree profile view"), N_("View3")),
+    LogKey("y", "viewed_by", None, N_("someone viewed your profile"),
+           N_("Someone viewed your profile")),
+    LogKey("k", "like", None, N_("like"), N_("Like")),
+    LogKey("c", "comment", None, N_("comment"), N_("Comment")),
+    LogKey("h", "share", None, N_("share (repost)"),
+           N_("Share (repost)")),
+    LogKey("P", "post", None, N_("post published"),
+           N_("Post published")),
+    LogKey("a", "article", None, N_("article published"),
+           N_("Article published")),
+    LogKey("e", "engagement_received", None, N_("engagement received on your post"),
+           N_("Engagement received on your post")),
+    LogKey("g", "group_join", None, N_("group joined"),
+           N_("Group joined")),
+    LogKey("m", "inmail_sent", None, N_("InMail sent"),
+           N_("InMail sent")),
+    LogKey("M", "inmail_reply", None, N_("InMail reply received"),
+           N_("InMail reply received")),
+    LogKey("n", "endorsement", None, N_("endorsement received"),
+           N_("Endorsement received")),
+    LogKey("f", "follower", None, N_("follower gained"),
+           N_("Follower gained")),
+    LogKey("C", "colleague_connection", None, N_("colleague connection"),
+           N_("Colleague connection")),
 )
 
-FORM_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("i", "invitation", "record an invitation sent"),
-    ("o", "outcome", "record what became of an invitation"),
-    ("r", "reading", "copy an official SSI reading"),
-    ("w", "weekly", "weekly indicators"),
-    ("p", "profile", "profile checklist"),
+FORM_KEYS: tuple[tuple[str, str, str, str], ...] = (
+    # key, form, help text, binding title
+    ("i", "invitation", N_("record an invitation sent"), N_("Record an invitation sent")),
+    ("o", "outcome", N_("record what became of an invitation"), N_("Record what became of an invitation")),
+    ("r", "reading", N_("copy an official SSI reading"), N_("Copy an official SSI reading")),
+    ("w", "weekly", N_("weekly indicators"), N_("Weekly indicators")),
+    ("p", "profile", N_("profile checklist"), N_("Profile checklist")),
 )
 
 SCREEN_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("D", "dashboard", "Dashboard"),
-    ("J", "journal", "Journal"),
-    ("T", "trends", "Trends"),
-    ("S", "invitations", "Study"),
-    ("question_mark", "help", "Help"),
+    ("D", "dashboard", N_("Dashboard")),
+    ("J", "journal", N_("Journal")),
+    ("T", "trends", N_("Trends")),
+    ("S", "invitations", N_("Study")),
+    ("question_mark", "help", N_("Help")),
 )

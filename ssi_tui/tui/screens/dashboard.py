@@ -34,10 +34,10 @@ class DashboardScreen(Screen[None]):
     AUTO_FOCUS = "PillarGauge"
     """Start on the first gauge (Enter explains it), never in an input: printable keys log."""
     BINDINGS = [
-        *(Binding(k.key, f"log('{k.kind}', {k.degree})", k.short or k.label.capitalize(),
+        *(Binding(k.key, f"log('{k.kind}', {k.degree})", k.short,
                   id=k.binding_id, show=k.key in SHOWN_LOG_KEYS) for k in LOG_KEYS),
-        *(Binding(key, f"form('{name}')", label.capitalize(), id=f"form.{name}", show=False)
-          for key, name, label in FORM_KEYS),
+        *(Binding(key, f"form('{name}')", title, id=f"form.{name}", show=False)
+          for key, name, _label, title in FORM_KEYS),
         Binding("u", "undo", "Undo", id="log.undo"),
         Binding("left_square_bracket", "backfill(-1)", "Day before", id="log.day_before",
                 show=False),

@@ -30,7 +30,7 @@ def help_tables() -> list[tuple[str, Table]]:
         ("u", "undo the last entry (again to undo more)"),
         ("[ / ]", "backfill: log to the day before / back towards today"),
     ]
-    forms = [(key, label) for key, _name, label in FORM_KEYS]
+    forms = [(key, label) for key, _name, label, _title in FORM_KEYS]
     forms += [("Tab", "move between fields"), ("Ctrl+S / Enter", "save"), ("Esc", "cancel")]
     screens = [(KEY_NAMES.get(key, key), label) for key, _name, label in SCREEN_KEYS]
     screens += [
