@@ -14,7 +14,9 @@ from typing import Any, NoReturn
 import click
 
 from ssi_tui import __version__
-from ssi_tui.domain import PROFILE_ITEMS, STAGES, Kind
+from ssi_tui.domain import PROFILE_ITEMS, STAGE_LABELS, STAGES, Kind
+from ssi_tui.i18n import LANGUAGES, N_, _, resolve_language, set_language, short_number
+from ssi_tui.i18n import day as day_text
 
 KINDS = [k.value for k in Kind]
 
@@ -80,21 +82,65 @@ def _day(value: Any) -> date | None:
     return value.date() if value is not None else None
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+# -- language ----------------------------------------------------------------------------------
+
+
+def _configured_language() -> str | None:
+    """The config file's `language`, read without validating the rest of the file (that
+    happens, with a clear error, when the journal opens)."""
+    import tomllib
+
+    from ssi_tui.paths import config_path
+
+    try:
+        value = tomllib.loads(config_path().read_text(encoding="utf-8")).get("language")
+    except (OSError, ValueError):
+        return None
+    return value if value in LANGUAGES else None
+
+
+def localize_help(command: click.Command) -> None:
+    """Help texts are English msgids, fixed when the commands are defined; show them in the
+    interface language (again after every change of language)."""
+    for item in (command, *command.params):
+        english = item.__dict__.setdefault("_english_help", getattr(item, "help", None))
+        if english:
+            item.help = _(english)
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            localize_help(sub)
+
+
+def use_language(language: str) -> None:
+    set_language(language)
+    localize_help(cli)
+
+
+def _lang_option(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        use_language(value)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]},
+             help=N_("Your daily cockpit for LinkedIn's Social Selling Index: a private journal "
+                     "of your habits, four pillar gauges, the trend and today's to-dos. With no "
+                     "command, opens the app."))
+@click.option("--lang", type=click.Choice(LANGUAGES), is_eager=True, expose_value=False,
+              callback=_lang_option,
+              help=N_("Interface language (default: the config file's, else the locale's)."))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="SSI_TUI_DB",
-              help="Journal file (default: journal.db in your data folder; env SSI_TUI_DB).")
+              help=N_("Journal file (default: journal.db in your data folder; env SSI_TUI_DB)."))
 @click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path),
-              help="Render a screen to this SVG file, headless, and exit.")
-@click.option("--size", default="120x40", show_default=True, help="Screenshot size, COLSxROWS.")
+              help=N_("Render a screen to this SVG file, headless, and exit."))
+@click.option("--size", default="120x40", show_default=True,
+              help=N_("Screenshot size, COLSxROWS."))
 @click.option("--screen", type=click.Choice(["dashboard", "journal", "trends", "invitations",
                                               "help"]), default="dashboard", show_default=True,
-              help="Which screen to open or screenshot.")
+              help=N_("Which screen to open or screenshot."))
 @click.version_option(__version__, prog_name="ssi-tui")
 @click.pass_context
 def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
         screen: str) -> None:
-    """Your daily cockpit for LinkedIn's Social Selling Index: a private journal of your habits,
-    four pillar gauges, the trend and today's to-dos. With no command, opens the app."""
     ctx.obj = Context(db)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
@@ -106,11 +152,12 @@ def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None =
     try:
         cols, rows = (int(part) for part in size.lower().split("x"))
     except ValueError:
-        bad_input(f"size: must look like 120x40, not {size!r}")
+        bad_input(_("size: must look like 120x40, not {size!r}").format(size=size))
     if not (20 <= cols <= 500 and 8 <= rows <= 300):
-        bad_input(f"size: {size} is out of range (20x8 to 500x300)")
+        bad_input(_("size: {size} is out of range (20x8 to 500x300)").format(size=size))
     if screenshot is not None and not screenshot.parent.is_dir():
-        bad_input(f"screenshot: folder {screenshot.parent} does not exist")
+        bad_input(_("screenshot: folder {folder} does not exist").format(
+            folder=screenshot.parent))
     journal = obj.journal()
     if screenshot is None:
         journal.daily_backup()
@@ -119,130 +166,130 @@ def _open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None =
     run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
 
 
-@cli.command()
+@cli.command(help=N_("Log a habit: KIND, optionally COUNT times (e.g. `log profile_view 5 "
+                     "--degree 3`)."))
 @click.argument("kind", metavar="KIND", type=click.Choice(KINDS))
 @click.argument("count", metavar="[COUNT]", type=click.IntRange(1, 10_000), default=1)
-@click.option("--degree", type=click.Choice(["2", "3"]), help="2nd or 3rd degree (profile views).")
-@click.option("--day", type=DAY, help="Day it happened (YYYY-MM-DD), default today.")
-@click.option("--contact", help="Who it was about (free text).")
-@click.option("--note", help="A note (free text).")
+@click.option("--degree", type=click.Choice(["2", "3"]),
+              help=N_("2nd or 3rd degree (profile views)."))
+@click.option("--day", type=DAY, help=N_("Day it happened (YYYY-MM-DD), default today."))
+@click.option("--contact", help=N_("Who it was about (free text)."))
+@click.option("--note", help=N_("A note (free text)."))
 @pass_ctx
 def log(obj: Context, kind: str, count: int, degree: str | None, day: Any, contact: str | None,
         note: str | None) -> None:
-    """Log a habit: KIND, optionally COUNT times (e.g. `log profile_view 5 --degree 3`)."""
     from ssi_tui.journal.rows import describe_event
 
     event = obj.call(obj.journal().log_event, kind=kind, count=count,
                      degree=int(degree) if degree else None, day=_day(day), contact=contact,
                      note=note)
-    click.echo(f"Logged {describe_event(event)} (#{event.id})")
+    click.echo(_("Logged {what} (#{id})").format(what=describe_event(event), id=event.id))
 
 
-@cli.command()
+@cli.command(help=N_("Record a connection request sent; prints its id (for `outcome`)."))
 @click.option("--personalized/--plain", "personalized", default=None,
-              help="With a personal message, or plain (required).")
+              help=N_("With a personal message, or plain (required)."))
 @click.option("--degree", type=click.Choice(["2", "3"]), default="2", show_default=True,
-              help="Degree of the person invited.")
-@click.option("--variant", help="Label of the message variant (for the invitation study).")
-@click.option("--contact", help="Who was invited.")
-@click.option("--note", help="A note.")
-@click.option("--day", type=DAY, help="Day it was sent (YYYY-MM-DD), default today.")
+              help=N_("Degree of the person invited."))
+@click.option("--variant", help=N_("Label of the message variant (for the invitation study)."))
+@click.option("--contact", help=N_("Who was invited."))
+@click.option("--note", help=N_("A note."))
+@click.option("--day", type=DAY, help=N_("Day it was sent (YYYY-MM-DD), default today."))
 @pass_ctx
 def invite(obj: Context, personalized: bool | None, degree: str, variant: str | None,
            contact: str | None, note: str | None, day: Any) -> None:
-    """Record a connection request sent; prints its id (for `outcome`)."""
     if personalized is None:
-        bad_input("personalized: give --personalized or --plain")
+        bad_input(_("personalized: give --personalized or --plain"))
     inv = obj.call(obj.journal().add_invitation, personalized=personalized, degree=int(degree),
                    variant=variant, contact=contact, note=note, sent_day=_day(day))
     click.echo(str(inv.id))
 
 
-@cli.command()
+@cli.command(help=N_("Record what became of invitation ID: accepted, exchange, call, meeting or "
+                     "contract."))
 @click.argument("invitation_id", metavar="ID", type=click.IntRange(1))
 @click.argument("stage", metavar="STAGE", type=click.Choice(list(STAGES)))
-@click.option("--day", type=DAY, help="Day it happened (YYYY-MM-DD), default today.")
+@click.option("--day", type=DAY, help=N_("Day it happened (YYYY-MM-DD), default today."))
 @pass_ctx
 def outcome(obj: Context, invitation_id: int, stage: str, day: Any) -> None:
-    """Record what became of invitation ID: accepted, exchange, call, meeting or contract."""
     inv = obj.call(obj.journal().set_outcome, invitation_id, stage, _day(day))
-    click.echo(f"Invitation #{inv.id}: {inv.furthest_stage} on {inv.stage_day(stage)}")
+    click.echo(_("Invitation #{id}: {stage} on {day}").format(
+        id=inv.id, stage=STAGE_LABELS[inv.furthest_stage], day=day_text(inv.stage_day(stage))))
 
 
-@cli.command()
+@cli.command(help=N_("Record an official SSI reading copied from linkedin.com/sales/ssi (each "
+                     "pillar 0-25)."))
 @click.argument("brand", metavar="BRAND", type=float)
 @click.argument("people", metavar="PEOPLE", type=float)
 @click.argument("insights", metavar="INSIGHTS", type=float)
 @click.argument("relationships", metavar="RELATIONSHIPS", type=float)
-@click.option("--day", type=DAY, help="Day of the reading (YYYY-MM-DD), default today.")
-@click.option("--industry-rank", type=float, help='Industry SSI rank: the N of "Top N%".')
-@click.option("--network-rank", type=float, help='Network SSI rank: the N of "Top N%".')
-@click.option("--industry-avg", type=float, help="Average SSI of your industry.")
-@click.option("--network-avg", type=float, help="Average SSI of your network.")
+@click.option("--day", type=DAY, help=N_("Day of the reading (YYYY-MM-DD), default today."))
+@click.option("--industry-rank", type=float, help=N_('Industry SSI rank: the N of "Top N%".'))
+@click.option("--network-rank", type=float, help=N_('Network SSI rank: the N of "Top N%".'))
+@click.option("--industry-avg", type=float, help=N_("Average SSI of your industry."))
+@click.option("--network-avg", type=float, help=N_("Average SSI of your network."))
 @pass_ctx
 def reading(obj: Context, brand: float, people: float, insights: float, relationships: float,
             day: Any, industry_rank: float | None, network_rank: float | None,
             industry_avg: float | None, network_avg: float | None) -> None:
-    """Record an official SSI reading copied from linkedin.com/sales/ssi (each pillar 0-25)."""
     from ssi_tui.views import refit
 
     journal = obj.journal()
     rd = obj.call(journal.add_reading, brand=brand, people=people, insights=insights,
                   relationships=relationships, day=_day(day), industry_rank=industry_rank,
                   network_rank=network_rank, industry_avg=industry_avg, network_avg=network_avg)
-    click.echo(f"Reading of {rd.day}: {rd.total:g}/100")
+    click.echo(_("Reading of {day}: {total}/100").format(day=day_text(rd.day),
+                                                          total=short_number(rd.total)))
     obj.call(refit, journal)
 
 
-@cli.command()
-@click.option("--profile-views-90d", type=int, help="Profile views over the last 90 days.")
-@click.option("--search-appearances-7d", type=int, help="Search appearances last week.")
-@click.option("--followers", type=int, help="Followers.")
-@click.option("--connections", type=int, help="Connections (network size).")
-@click.option("--day", type=DAY, help="Day of the figures (YYYY-MM-DD), default today.")
+@cli.command(help=N_("Record the weekly indicators LinkedIn shows on your profile dashboard."))
+@click.option("--profile-views-90d", type=int, help=N_("Profile views over the last 90 days."))
+@click.option("--search-appearances-7d", type=int, help=N_("Search appearances last week."))
+@click.option("--followers", type=int, help=N_("Followers."))
+@click.option("--connections", type=int, help=N_("Connections (network size)."))
+@click.option("--day", type=DAY, help=N_("Day of the figures (YYYY-MM-DD), default today."))
 @pass_ctx
 def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7d: int | None,
                followers: int | None, connections: int | None, day: Any) -> None:
-    """Record the weekly indicators LinkedIn shows on your profile dashboard."""
     ind = obj.call(obj.journal().set_indicators, profile_views_90d=profile_views_90d,
                    search_appearances_7d=search_appearances_7d, followers=followers,
                    connections=connections, day=_day(day))
-    click.echo(f"Indicators of {ind.day} saved")
+    click.echo(_("Indicators of {day} saved").format(day=day_text(ind.day)))
 
 
-@cli.command()
+@cli.command(help=N_("List the profile checklist, or tick an ITEM with --done / --undone."))
 @click.argument("item", metavar="[ITEM]", required=False, type=click.Choice(list(PROFILE_ITEMS)))
-@click.option("--done/--undone", default=None, help="Tick or untick ITEM.")
+@click.option("--done/--undone", default=None, help=N_("Tick or untick ITEM."))
 @pass_ctx
 def profile(obj: Context, item: str | None, done: bool | None) -> None:
-    """List the profile checklist, or tick an ITEM with --done / --undone."""
     journal = obj.journal()
     if item is not None:
         if done is None:
-            bad_input("done: give --done or --undone")
+            bad_input(_("done: give --done or --undone"))
         obj.call(journal.set_profile_item, item, done)
     elif done is not None:
-        bad_input("item: name the checklist item to tick")
+        bad_input(_("item: name the checklist item to tick"))
     for entry in journal.profile():
         mark = "x" if entry.done else " "
-        click.echo(f"[{mark}] {entry.key:<17} {entry.label}")
+        label = PROFILE_ITEMS.get(entry.key, entry.label)
+        click.echo(f"[{mark}] {entry.key:<17} {label}")
 
 
-@cli.command()
+@cli.command(help=N_("Remove the last entry logged (event or invitation) and say what it was."))
 @pass_ctx
 def undo(obj: Context) -> None:
-    """Remove the last entry logged (event or invitation) and say what it was."""
     removed = obj.call(obj.journal().undo)
-    click.echo(f"Removed {removed}" if removed else "Nothing to undo")
+    click.echo(_("Removed {what}").format(what=removed) if removed else _("Nothing to undo"))
 
 
-@cli.command()
+@cli.command(help=N_("Open a demo journal: 180 days of a user climbing from SSI ~40 past 70 "
+                     "(never your own)."))
 @click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where the demo journal lives (default: demo.db in your data folder).")
-@click.option("--print-path", is_flag=True, help="Only create it and print its path.")
+              help=N_("Where the demo journal lives (default: demo.db in your data folder)."))
+@click.option("--print-path", is_flag=True, help=N_("Only create it and print its path."))
 @pass_ctx
 def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
-    """Open a demo journal: 180 days of a user climbing from SSI ~40 past 70 (never your own)."""
     from ssi_tui.journal.demo import build_demo
     from ssi_tui.paths import data_dir
 
@@ -271,14 +318,16 @@ _register_extra_commands()
 
 
 def main() -> None:
-    """Entry point: every click error is one line on stderr with click's exit code (2)."""
+    """Entry point: the language from the locale and the config file (`--lang` may change it),
+    then every click error is one line on stderr with click's exit code (2)."""
+    use_language(resolve_language(configured=_configured_language()))
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
+        click.echo(_("Aborted."), err=True)
         sys.exit(1)
     except click.ClickException as exc:
-        click.echo(f"Error: {exc.format_message()}", err=True)
+        click.echo(_("Error: {message}").format(message=exc.format_message()), err=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)

@@ -16,7 +16,7 @@ import gettext
 import io
 import os
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -157,10 +157,8 @@ def catalogue(language: str) -> gettext.NullTranslations:
     if not po.exists():
         return gettext.NullTranslations()
     data = compile_po(po)
-    try:
+    with suppress(OSError):  # an installed, read-only package: the in-memory copy serves
         mo.write_bytes(data)
-    except OSError:
-        pass  # an installed, read-only package: the in-memory copy serves
     return gettext.GNUTranslations(io.BytesIO(data))
 
 
@@ -181,6 +179,11 @@ def number(value: float, digits: int = 1, sign: bool = False) -> str:
     if sign:
         pattern = f"+{pattern};-{pattern}"
     return str(format_decimal(round(value, digits), format=pattern, locale=_locale()))
+
+
+def short_number(value: float, digits: int = 3) -> str:
+    """A number as typed, no trailing zeros: "42.625", "70", "71,5" in French."""
+    return number(value, digits).rstrip("0").rstrip(".,")
 
 
 def integer(value: int) -> str:
@@ -210,6 +213,15 @@ def day(value: date) -> str:
     from babel.dates import format_date
 
     return str(format_date(value, format="medium", locale=_locale()))
+
+
+def day_with_weekday(value: date) -> str:
+    """A day for titles: "Mon 23 Nov" in English, "lun. 23 nov." in French."""
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{value:%a %d %b}"
+    from babel.dates import format_date
+
+    return str(format_date(value, format="EEE d MMM", locale=_locale()))
 
 
 def day_short(value: date) -> str:

@@ -1,13 +1,15 @@
 """`ssi-tui status --line` runs on every shell prompt, so its answer is kept in a small file
 beside the journal and reused while neither the journal, its write-ahead log nor the config
-file has changed, and the journal day has not turned. A hit costs a few `stat` calls instead of
-loading the model; any doubt is a miss."""
+file has changed, the journal day has not turned and the language is the same. A hit costs a
+few `stat` calls instead of loading the model; any doubt is a miss."""
 
 from __future__ import annotations
 
 import json
 import os
 from pathlib import Path
+
+from ssi_tui.i18n import current_language
 
 
 def cache_file(db: Path) -> Path:
@@ -23,6 +25,7 @@ def fingerprint(db: Path, config: Path) -> str:
             parts.append("-")
         else:
             parts.append(f"{st.st_mtime_ns}:{st.st_size}")
+    parts.append(current_language())
     return "|".join(parts)
 
 

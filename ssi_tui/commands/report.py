@@ -11,20 +11,23 @@ import click
 
 from ssi_tui.cli import DAY, Context, _day, pass_ctx
 from ssi_tui.domain import PILLAR_LABELS, PILLARS
+from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
+from ssi_tui.i18n import day as day_text
 
 
-@click.command()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
-@click.option("--reset", is_flag=True, help="Drop the calibration: show the model's own estimate.")
+@click.command(help=N_("Fit the estimate to your official readings (4 or more) and say how much "
+                       "it helps."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Machine-readable JSON."))
+@click.option("--reset", is_flag=True,
+              help=N_("Drop the calibration: show the model's own estimate."))
 @pass_ctx
 def calibrate(obj: Context, as_json: bool, reset: bool) -> None:
-    """Fit the estimate to your official readings (4 or more) and say how much it helps."""
     from ssi_tui.views import refit
 
     journal = obj.journal()
     if reset:
         dropped = obj.call(journal.reset_calibration)
-        click.echo("Calibration dropped" if dropped else "There was no calibration")
+        click.echo(_("Calibration dropped") if dropped else _("There was no calibration"))
         return
     cal = obj.call(refit, journal)
     if as_json:
@@ -37,25 +40,33 @@ def calibrate(obj: Context, as_json: bool, reset: bool) -> None:
         }, indent=2))
         return
     if cal is None:
-        click.echo("Not enough official readings yet: calibration needs at least 4.")
+        click.echo(_("Not enough official readings yet: calibration needs at least 4."))
         return
-    click.echo(f"Calibrated on {cal.readings} readings ({cal.made_on}).")
+    click.echo(ngettext("Calibrated on {n} reading ({day}).", "Calibrated on {n} readings ({day}).",
+                        cal.readings).format(n=cal.readings, day=day_text(cal.made_on)))
+    width = _label_width()
     for pillar, fit in cal.fits.items():
-        click.echo(f"  {PILLAR_LABELS[pillar]:<36} reading ≈ {fit.scale:.3f} × estimate "
-                   f"{fit.intercept:+.2f}")
-    click.echo(f"Error of the total: {cal.mae_before:.2f} before, {cal.mae_after:.2f} after "
-               "(leave-one-out)")
-    click.echo("The calibrated estimate is shown." if cal.better else
-               "The model's own estimate stays: calibration does not beat it out of sample.")
+        click.echo(f"  {PILLAR_LABELS[pillar]:<{width}} " + _("reading ≈ {scale} × estimate "
+                   "{intercept}").format(scale=number(fit.scale, 3),
+                                         intercept=number(fit.intercept, 2, sign=True)))
+    click.echo(_("Error of the total: {before} before, {after} after (leave-one-out)").format(
+        before=number(cal.mae_before, 2), after=number(cal.mae_after, 2)))
+    click.echo(_("The calibrated estimate is shown.") if cal.better else
+               _("The model's own estimate stays: calibration does not beat it out of sample."))
 
 
-@click.command()
-@click.option("--day", type=DAY, help="Day to report (YYYY-MM-DD), default today.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
-@click.option("--line", is_flag=True, help="One short line, for a shell prompt or tmux.")
+def _label_width() -> int:
+    """The pillar names' column: 36 in English, wider when the language's names are longer."""
+    return max(36, *(len(PILLAR_LABELS[p]) + 1 for p in PILLARS))
+
+
+@click.command(help=N_("Today's estimate by pillar, total, reach band, streak, to-dos and "
+                       "warnings."))
+@click.option("--day", type=DAY, help=N_("Day to report (YYYY-MM-DD), default today."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Machine-readable JSON."))
+@click.option("--line", is_flag=True, help=N_("One short line, for a shell prompt or tmux."))
 @pass_ctx
 def status(obj: Context, day: Any, as_json: bool, line: bool) -> None:
-    """Today's estimate by pillar, total, reach band, streak, to-dos and warnings."""
     if line and day is None and not as_json:
         _print_line(obj)
         return
@@ -87,40 +98,57 @@ def _print_line(obj: Context) -> None:
 
 def _line(st: Any) -> str:
     left = sum(1 for t in st.todos if not t.done)
-    return f"SSI {st.total:.0f} {st.reach.band} · {left} to do"
+    return _("SSI {total} {band} · {n} to do").format(total=f"{st.total:.0f}", band=st.reach.band,
+                                                     n=left)
 
 
 def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = False) -> None:
     from ssi_tui.views import build_status
 
-    st = build_status(journal, day, accuracy=not line)  # the prompt line needs no history
-    if as_json:
-        click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
+    if as_json:  # files move between users: English labels, ISO dates, dot decimals
+        with using("en"):
+            st = build_status(journal, day)
+            click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
         return
+    st = build_status(journal, day, accuracy=not line)  # the prompt line needs no history
     if line:
         click.echo(_line(st))
         return
-    click.echo(f"SSI estimate for {st.day.isoformat()}")
+    click.echo(_("SSI estimate for {day}").format(day=day_text(st.day)))
+    width = _label_width()
     for key in PILLARS:
         value = st.pillars[key]
-        click.echo(f"  {PILLAR_LABELS[key]:<36} {value:5.1f} / 25")
-    mult = f"reach x{st.reach.multiplier:g}" if st.reach.multiplier else "reach below 75"
-    click.echo(f"  {'Total':<36} {st.total:5.1f} / 100  ({st.reach.band}, {mult})")
+        click.echo(f"  {PILLAR_LABELS[key]:<{width}} {number(value):>5} / 25")
+    mult = (_("reach x{multiplier}").format(multiplier=short_number(st.reach.multiplier))
+            if st.reach.multiplier else _("reach below 75"))
+    click.echo(f"  {_('Total'):<{width}} {number(st.total):>5} / 100  ({st.reach.band}, {mult})")
     click.echo(f"  {st.reach.advice}")
     if st.calibrated:
-        click.echo("  (calibrated to your official readings; `ssi-tui calibrate` for details)")
+        click.echo(_("  (calibrated to your official readings; `ssi-tui calibrate` for details)"))
     acc = st.accuracy
     if acc.readings:
-        click.echo(f"Accuracy over {acc.readings} official reading(s): mean error "
-                   f"{acc.mae_total:.1f} points, bias {acc.bias_total:+.1f} (model alone)")
+        click.echo(ngettext(
+            "Accuracy over {n} official reading: mean error {error} points, bias {bias} "
+            "(model alone)",
+            "Accuracy over {n} official readings: mean error {error} points, bias {bias} "
+            "(model alone)", acc.readings).format(
+                n=acc.readings, error=number(acc.mae_total),
+                bias=number(acc.bias_total, sign=True)))
     for fc in st.forecasts:
         if fc.expected_day == st.day:
             continue
-        when = (f"around {fc.expected_day} (between {fc.earliest or '?'} and "
-                f"{fc.latest or 'later'})" if fc.expected_day else "not at this pace")
-        click.echo(f"Reaching {fc.target:.0f}: {when}")
-    click.echo(f"Login streak: {st.streak.current} day(s) (longest {st.streak.longest})")
-    click.echo("To do today:")
+        if fc.expected_day:
+            when = _("around {day} (between {earliest} and {latest})").format(
+                day=day_text(fc.expected_day),
+                earliest=day_text(fc.earliest) if fc.earliest else "?",
+                latest=day_text(fc.latest) if fc.latest else _("later"))
+        else:
+            when = _("not at this pace")
+        click.echo(_("Reaching {target}: {when}").format(target=f"{fc.target:.0f}", when=when))
+    click.echo(ngettext("Login streak: {n} day (longest {longest})",
+                        "Login streak: {n} days (longest {longest})", st.streak.current).format(
+        n=st.streak.current, longest=st.streak.longest))
+    click.echo(_("To do today:"))
     for todo in st.todos:
         mark = "x" if todo.done else " "
         click.echo(f"  [{mark}] {todo.title} {todo.progress}/{todo.target}"
@@ -129,19 +157,21 @@ def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = Fa
         click.echo(f"! {warning}")
 
 
-@click.command()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON.")
+@click.command(help=N_("Personalised vs plain invitations: acceptance, the funnel, and whether it "
+                       "is significant."))
+@click.option("--json", "as_json", is_flag=True, help=N_("Machine-readable JSON."))
 @pass_ctx
 def invitations(obj: Context, as_json: bool) -> None:
-    """Personalised vs plain invitations: acceptance, the funnel, and whether it is significant."""
     from ssi_tui.views import study_json, study_lines
 
     journal = obj.journal()
     from ssi_tui.model import invitation_study
 
+    if as_json:  # English keys and verdicts, whatever the interface language
+        with using("en"):
+            study = invitation_study(journal.invitations(), journal.today())
+            click.echo(json.dumps(study_json(study), indent=2))
+        return
     study = invitation_study(journal.invitations(), journal.today())
-    if as_json:
-        click.echo(json.dumps(study_json(study), indent=2))
-    else:
-        for text in study_lines(study):
-            click.echo(text)
+    for text in study_lines(study):
+        click.echo(text)

@@ -19,9 +19,11 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
+from ssi_tui.i18n import N_, _, day_with_weekday
 from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.journal.rows import describe_event
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
+from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.screens.dashboard import DashboardScreen
 from ssi_tui.views import Status, StatusBuilder
 
@@ -36,7 +38,7 @@ def _warm_up() -> None:
     import ssi_tui.journal.records  # noqa: F401
 
 
-class SsiApp(App[None]):
+class SsiApp(LocalizedBindings, App[None]):
     """ssi-tui: your daily SSI cockpit."""
 
     TITLE = "ssi-tui"
@@ -46,7 +48,7 @@ class SsiApp(App[None]):
         *(Binding(key, f"open_screen('{name}')", label, id=f"screen.{name}",
                   show=name in ("journal", "trends", "invitations", "help"))
           for key, name, label in SCREEN_KEYS),
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "quit", N_("Quit"), id="app.quit"),
     ]
 
     def __init__(self, journal: Journal, start_screen: str = "dashboard",
@@ -110,9 +112,10 @@ class SsiApp(App[None]):
         today = self.journal.today()
         day = self.log_day or today
         if day == today:
-            self.sub_title = f"logging to today, {day:%a %d %b}"
+            self.sub_title = _("logging to today, {day}").format(day=day_with_weekday(day))
         else:
-            self.sub_title = f"BACKFILL: logging to {day:%a %d %b} (] returns to today)"
+            self.sub_title = _("BACKFILL: logging to {day} (] returns to today)").format(
+                day=day_with_weekday(day))
 
     def poll(self) -> None:
         """Another process wrote, or the day rolled over: show it. Snap back from backfill."""
@@ -136,7 +139,8 @@ class SsiApp(App[None]):
         try:
             return fn(*args, **kwargs)
         except (InputError, JournalError) as exc:
-            self.notify(str(exc), title="Not saved", severity="error", timeout=6, markup=False)
+            self.notify(str(exc), title=_("Not saved"), severity="error", timeout=6,
+                        markup=False)
             return None
 
     def log_habit(self, kind: str, degree: int | None, count: int) -> None:
@@ -148,7 +152,8 @@ class SsiApp(App[None]):
         self.refresh_status(self.builder.after_event(event.day, kind))
         self.last_log_ms = (time.perf_counter() - started) * 1000
         """Key handled: committed, status rebuilt, widgets updated (the benchmark reads it)."""
-        self.notify(f"Logged {describe_event(event)}", timeout=2, markup=False)
+        self.notify(_("Logged {what}").format(what=describe_event(event)), timeout=2,
+                    markup=False)
         if self.log_day is not None:
             self.backfill_touched = time.monotonic()
 
@@ -156,8 +161,8 @@ class SsiApp(App[None]):
         removed = self.write(self.journal.undo)
         if removed:
             self.refresh_status()
-        self.notify(f"Removed {removed}" if removed else "Nothing to undo", timeout=3,
-                    markup=False)
+        self.notify(_("Removed {what}").format(what=removed) if removed else _("Nothing to undo"),
+                    timeout=3, markup=False)
 
     def move_log_day(self, days: int) -> None:
         today = self.journal.today()
@@ -206,25 +211,41 @@ class SsiApp(App[None]):
 
         self.push_screen(FORMS[name](self.journal, self.log_day), done)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its placeholder in the interface language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette",
+                                            placeholder=_("Search for commands…")))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own titles are in our catalogue (see textual_messages)
+        for command in super().get_system_commands(screen):
+            yield command._replace(title=_(command.title), help=_(command.help))
         dash = self.dashboard
         for key in LOG_KEYS:
-            yield SystemCommand(f"Log: {key.label}", f"Log one {key.label} (key {key.key})",
-                                lambda k=key: dash.run_action(f"log('{k.kind}', {k.degree})"))
+            yield SystemCommand(
+                _("Log: {what}").format(what=_(key.label)),
+                _("Log one {what} (key {key})").format(what=_(key.label), key=key.key),
+                lambda k=key: dash.run_action(f"log('{k.kind}', {k.degree})"))
         for key, name, label, _title in FORM_KEYS:
-            yield SystemCommand(f"Form: {label}", f"Open the form (key {key})",
+            yield SystemCommand(_("Form: {what}").format(what=_(label)),
+                                _("Open the form (key {key})").format(key=key),
                                 lambda n=name: self.open_form(n))
         for key, name, label in SCREEN_KEYS:
-            yield SystemCommand(f"Screen: {label}", f"Switch screen (key {key})",
+            yield SystemCommand(_("Screen: {what}").format(what=_(label)),
+                                _("Switch screen (key {key})").format(key=key),
                                 lambda n=name: self.action_open_screen(n))
-        yield SystemCommand("Undo last entry", "Remove the last entry logged (key u)", self.undo)
-        yield SystemCommand("Import LinkedIn data export",
-                            "Backfill from the zip LinkedIn sends you (Get a copy of your data)",
+        yield SystemCommand(_("Undo last entry"), _("Remove the last entry logged (key u)"),
+                            self.undo)
+        yield SystemCommand(_("Import LinkedIn data export"),
+                            _("Backfill from the zip LinkedIn sends you (Get a copy of your "
+                              "data)"),
                             lambda: self.open_form("linkedin"))
-        yield SystemCommand("Backfill: previous day", "Log to the day before (key [)",
+        yield SystemCommand(_("Backfill: previous day"), _("Log to the day before (key [)"),
                             lambda: self.move_log_day(-1))
-        yield SystemCommand("Backfill: back to today", "Log to today again (key ])",
+        yield SystemCommand(_("Backfill: back to today"), _("Log to today again (key ])"),
                             lambda: self.move_log_day(+1))
 
 

@@ -12,17 +12,19 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from ssi_tui.i18n import N_, _
 from ssi_tui.journal import InputError, Journal, JournalError
+from ssi_tui.tui.localized import LocalizedBindings
 
 
-class FormScreen(ModalScreen[str | None]):
-    """Subclasses define `title`, `compose_fields()` and `save()`."""
+class FormScreen(LocalizedBindings, ModalScreen[str | None]):
+    """Subclasses define `form_title` (an `N_` msgid), `compose_fields()` and `save()`."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="form.cancel"),
-        Binding("ctrl+s", "submit", "Save", id="form.save"),
+        Binding("escape", "cancel", N_("Cancel"), id="form.cancel"),
+        Binding("ctrl+s", "submit", N_("Save"), id="form.save"),
     ]
-    form_title = "Form"
+    form_title = N_("Form")
     AUTO_FOCUS = "Input, TextArea, Select, SelectionList"
     """Open with the cursor in the first field, ready to type."""
 
@@ -33,12 +35,12 @@ class FormScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="form-body"):
-            yield Static(self.form_title, classes="title")
+            yield Static(_(self.form_title), classes="title")
             yield from self.compose_fields()
             yield Static(id="err-form", classes="error")
             with Horizontal(classes="buttons"):
-                yield Button("Save (Ctrl+S)", variant="primary", id="save")
-                yield Button("Cancel (Esc)", id="cancel")
+                yield Button(_("Save (Ctrl+S)"), variant="primary", id="save")
+                yield Button(_("Cancel (Esc)"), id="cancel")
 
     def compose_fields(self) -> ComposeResult:
         yield from ()
@@ -99,7 +101,7 @@ def number(value: str | None, field: str) -> float | None:
     try:
         return float(value.replace(",", "."))
     except ValueError:
-        raise InputError(field, f"{value!r} is not a number") from None
+        raise InputError(field, _("{value!r} is not a number").format(value=value)) from None
 
 
 def whole(value: str | None, field: str) -> int | None:
@@ -108,7 +110,7 @@ def whole(value: str | None, field: str) -> int | None:
     try:
         return int(value.replace(" ", "").replace(",", ""))
     except ValueError:
-        raise InputError(field, f"{value!r} is not a whole number") from None
+        raise InputError(field, _("{value!r} is not a whole number").format(value=value)) from None
 
 
 def day(value: str | None, field: str = "day") -> Any:
@@ -119,4 +121,5 @@ def day(value: str | None, field: str = "day") -> Any:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InputError(field, f"{value!r} is not a date like 2026-11-23") from None
+        raise InputError(field, _("{value!r} is not a date like 2026-11-23").format(
+            value=value)) from None
