@@ -15,7 +15,15 @@ import click
 
 from ssi_tui import __version__
 from ssi_tui.domain import PROFILE_ITEMS, STAGE_LABELS, STAGES, Kind
-from ssi_tui.i18n import LANGUAGES, N_, _, resolve_language, set_language, short_number
+from ssi_tui.i18n import (
+    LANGUAGES,
+    N_,
+    _,
+    on_language_change,
+    resolve_language,
+    set_language,
+    short_number,
+)
 from ssi_tui.i18n import day as day_text
 
 KINDS = [k.value for k in Kind]
@@ -78,6 +86,23 @@ pass_ctx = click.make_pass_decorator(Context)
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
+class DecimalType(click.ParamType):
+    """A decimal number typed either way: "12.5" or, as French speakers write it, "12,5"."""
+
+    name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, float | int):
+            return float(value)
+        try:
+            return float(str(value).strip().replace(",", "."))
+        except ValueError:
+            self.fail(_("{value!r} is not a number").format(value=value), param, ctx)
+
+
+DECIMAL = DecimalType()
+
+
 def _day(value: Any) -> date | None:
     return value.date() if value is not None else None
 
@@ -111,14 +136,9 @@ def localize_help(command: click.Command) -> None:
             localize_help(sub)
 
 
-def use_language(language: str) -> None:
-    set_language(language)
-    localize_help(cli)
-
-
 def _lang_option(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     if value:
-        use_language(value)
+        set_language(value)
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]},
@@ -219,15 +239,15 @@ def outcome(obj: Context, invitation_id: int, stage: str, day: Any) -> None:
 
 @cli.command(help=N_("Record an official SSI reading copied from linkedin.com/sales/ssi (each "
                      "pillar 0-25)."))
-@click.argument("brand", metavar="BRAND", type=float)
-@click.argument("people", metavar="PEOPLE", type=float)
-@click.argument("insights", metavar="INSIGHTS", type=float)
-@click.argument("relationships", metavar="RELATIONSHIPS", type=float)
+@click.argument("brand", metavar="BRAND", type=DECIMAL)
+@click.argument("people", metavar="PEOPLE", type=DECIMAL)
+@click.argument("insights", metavar="INSIGHTS", type=DECIMAL)
+@click.argument("relationships", metavar="RELATIONSHIPS", type=DECIMAL)
 @click.option("--day", type=DAY, help=N_("Day of the reading (YYYY-MM-DD), default today."))
-@click.option("--industry-rank", type=float, help=N_('Industry SSI rank: the N of "Top N%".'))
-@click.option("--network-rank", type=float, help=N_('Network SSI rank: the N of "Top N%".'))
-@click.option("--industry-avg", type=float, help=N_("Average SSI of your industry."))
-@click.option("--network-avg", type=float, help=N_("Average SSI of your network."))
+@click.option("--industry-rank", type=DECIMAL, help=N_('Industry SSI rank: the N of "Top N%".'))
+@click.option("--network-rank", type=DECIMAL, help=N_('Network SSI rank: the N of "Top N%".'))
+@click.option("--industry-avg", type=DECIMAL, help=N_("Average SSI of your industry."))
+@click.option("--network-avg", type=DECIMAL, help=N_("Average SSI of your network."))
 @pass_ctx
 def reading(obj: Context, brand: float, people: float, insights: float, relationships: float,
             day: Any, industry_rank: float | None, network_rank: float | None,
@@ -315,12 +335,14 @@ def _register_extra_commands() -> None:
 
 
 _register_extra_commands()
+on_language_change(lambda _language: localize_help(cli))
+localize_help(cli)
 
 
 def main() -> None:
     """Entry point: the language from the locale and the config file (`--lang` may change it),
     then every click error is one line on stderr with click's exit code (2)."""
-    use_language(resolve_language(configured=_configured_language()))
+    set_language(resolve_language(configured=_configured_language()))
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

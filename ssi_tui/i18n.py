@@ -15,7 +15,7 @@ from __future__ import annotations
 import gettext
 import io
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import date
 from functools import cache
@@ -30,6 +30,7 @@ ENV_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 _state: dict[str, object] = {"language": SOURCE_LANGUAGE,
                              "translations": gettext.NullTranslations()}
+_listeners: list[Callable[[str], None]] = []
 
 
 def _translations() -> gettext.NullTranslations:
@@ -108,7 +109,15 @@ def set_language(language: str) -> str:
     os.environ["LANGUAGE"] = language
     gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
     gettext.textdomain(DOMAIN)
+    for listener in _listeners:
+        listener(language)
     return language
+
+
+def on_language_change(listener: Callable[[str], None]) -> None:
+    """Call `listener(language)` after every change, e.g. to re-translate texts fixed at import
+    (click's help texts)."""
+    _listeners.append(listener)
 
 
 def current_language() -> str:
@@ -199,9 +208,12 @@ def percent(fraction: float, digits: int = 0) -> str:
     """A share: "71%" in English, "71 %" in French."""
     if current_language() == SOURCE_LANGUAGE:
         return f"{fraction * 100:.{digits}f}%"
+    from babel import Locale
     from babel.numbers import format_percent
 
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    pattern = Locale.parse(_locale()).percent_formats[None].pattern  # "#,##0 %" (no-break space) in French
+    if digits:
+        pattern = pattern.replace("0", "0." + "0" * digits, 1)
     return str(format_percent(fraction, format=pattern, locale=_locale()))
 
 
