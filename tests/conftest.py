@@ -94,3 +94,24 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         socket, "getaddrinfo",
         lambda *a, **k: (_ for _ in ()).throw(AssertionError(f"DNS lookup attempted: {a!r}")),
     )
+
+
+@pytest.fixture(scope="session")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo journal built once, with the frozen clock (snapshots open it read-mostly)."""
+    import os
+
+    from ssi_tui.journal.demo import build_demo
+
+    saved = {k: os.environ.get(k) for k in ("SSI_TUI_NOW", "TZ")}
+    os.environ.update(SSI_TUI_NOW=FROZEN_NOW, TZ="Europe/Paris")
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    journal = open_journal(path, Settings(timezone="Europe/Paris"))
+    build_demo(journal)
+    journal.close()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    return path

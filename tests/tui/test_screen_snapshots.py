@@ -3,35 +3,17 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from ssi_tui.config import Settings
 from ssi_tui.journal import open_journal
-from ssi_tui.journal.demo import build_demo
 from ssi_tui.tui.app import SsiApp
 
 FROZEN = "2026-11-23T09:30:00Z"
 SCREENS = ["dashboard", "journal", "trends", "invitations", "help"]
 SIZES = [(80, 24), (120, 40)]
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    saved = {k: os.environ.get(k) for k in ("SSI_TUI_NOW", "TZ")}
-    os.environ.update(SSI_TUI_NOW=FROZEN, TZ="Europe/Paris")
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    journal = open_journal(path, Settings(timezone="Europe/Paris"))
-    build_demo(journal)
-    journal.close()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
-    return path
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
