@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ssi_tui.i18n import _
 from ssi_tui.model.settings import ScoringSettings
 from ssi_tui.paths import (  # noqa: F401  (re-exported: the config's public names)
     APP_NAME,
@@ -60,7 +61,7 @@ class Settings(BaseModel):
             try:
                 ZoneInfo(value)
             except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"unknown time zone {value!r}") from exc
+                raise ValueError(_("unknown time zone {zone}").format(zone=repr(value))) from exc
         return value
 
 
@@ -72,14 +73,22 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from exc
+        from ssi_tui.journal.errors import reason
+
+        raise ConfigError(_("{path}: cannot read the config file ({error})").format(
+            path=path, error=reason(exc.strerror))) from exc
     try:
         data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+        raise ConfigError(
+            _("{path}: not valid TOML ({error})").format(path=path, error=exc)
+        ) from exc
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
+        from ssi_tui.journal.errors import pydantic_message
+
         first = exc.errors()[0]
-        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise ConfigError(f"{path}: key '{key}': {first['msg']}") from exc
+        key = ".".join(str(part) for part in first["loc"]) or _("(top level)")
+        raise ConfigError(_("{path}: key '{key}': {message}").format(
+            path=path, key=key, message=pydantic_message(first))) from exc

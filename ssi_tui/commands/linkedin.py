@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from ssi_tui.i18n import N_, _, ngettext
+
 PROGRESS_FROM_BYTES = 1_000_000
 """Files smaller than this read too fast for a progress bar to be worth drawing."""
 
@@ -27,7 +29,8 @@ class _Bars:
         if file != self.file:
             self.close()
             self.file = file
-            self.bar = click.progressbar(length=total, label=f"Reading {file}", file=sys.stderr)
+            self.bar = click.progressbar(length=total, label=_("Reading {file}").format(file=file),
+                                         file=sys.stderr)
             self.bar.__enter__()
         self.bar.update(done - self.bar.pos)
         if done >= total:
@@ -48,16 +51,19 @@ def _existing_journal(obj: Any) -> Any:
     return obj.journal() if target.exists() else None
 
 
-@click.command("import-linkedin")
+@click.command("import-linkedin",
+               help=N_("Backfill the journal from LinkedIn's data export (\"Get a copy of your "
+                       "data\"): PATH is the downloaded .zip or the folder it unpacks to. Safe "
+                       "to run again: nothing is added twice."))
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True,
-              help="Print what would be imported, per file, and write nothing.")
+              help=N_("Print what would be imported, per file, and write nothing."))
 @click.option("--undo", is_flag=True,
-              help="Remove every entry a LinkedIn import added (PATH not needed).")
+              help=N_("Remove every entry a LinkedIn import added (PATH not needed)."))
 @click.pass_obj
 def import_linkedin(obj: Any, path: Path | None, dry_run: bool, undo: bool) -> None:
-    """Backfill the journal from LinkedIn's data export ("Get a copy of your data"): PATH is
-    the downloaded .zip or the folder it unpacks to. Safe to run again: nothing is added twice."""
+    """The help text is the English msgid above (ssi_tui.cli shows it in the interface
+    language)."""
     from ssi_tui.cli import Failure, bad_input
     from ssi_tui.journal import JournalError
     from ssi_tui.journal.linkedin import (
@@ -68,20 +74,26 @@ def import_linkedin(obj: Any, path: Path | None, dry_run: bool, undo: bool) -> N
         scan_archive,
         undo_import,
     )
+    from ssi_tui.journal.linkedin.reports import grouped
 
     if undo:
         journal = _existing_journal(obj)
         if journal is None:
-            click.echo("Nothing to undo: no journal yet")
+            click.echo(_("Nothing to undo: no journal yet"))
             return
         if dry_run:
-            click.echo(f"Would remove {count_imported(journal):,} entries imported from LinkedIn")
+            count = count_imported(journal)
+            click.echo(ngettext("Would remove {n} entries imported from LinkedIn",
+                                "Would remove {n} entries imported from LinkedIn", count)
+                       .format(n=grouped(count)))
             return
         removed = obj.call(undo_import, journal)
-        click.echo(f"Removed {removed:,} entries imported from LinkedIn")
+        click.echo(ngettext("Removed {n} entries imported from LinkedIn",
+                            "Removed {n} entries imported from LinkedIn", removed)
+                   .format(n=grouped(removed)))
         return
     if path is None:
-        bad_input("PATH: give the .zip LinkedIn sent you, or the folder it unpacks to")
+        bad_input(_("PATH: give the .zip LinkedIn sent you, or the folder it unpacks to"))
     bars = _Bars(sys.stderr.isatty())
     try:
         if dry_run:
@@ -97,10 +109,17 @@ def import_linkedin(obj: Any, path: Path | None, dry_run: bool, undo: bool) -> N
     finally:
         bars.close()
     if dry_run:
-        click.echo(f"Dry run: nothing written. From {path}:")
+        click.echo(_("Dry run: nothing written. From {path}:").format(path=path))
     for line in plan_lines(plan):
         click.echo(line)
     if plan.failed:
         names = ", ".join(f.file for f in plan.failed)
-        raise Failure(f"{names}: could not be read (see above); the other files "
-                      + ("would be imported" if dry_run else "were imported"))
+        failed = len(plan.failed)
+        raise Failure((ngettext("{files}: could not be read (see above); the other files would"
+                                " be imported",
+                                "{files}: could not be read (see above); the other files would"
+                                " be imported", failed) if dry_run else
+                       ngettext("{files}: could not be read (see above); the other files were"
+                                " imported",
+                                "{files}: could not be read (see above); the other files were"
+                                " imported", failed)).format(files=names))

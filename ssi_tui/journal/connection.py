@@ -11,7 +11,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ssi_tui.journal.errors import JournalError
+from ssi_tui.i18n import _
+from ssi_tui.journal.errors import JournalError, reason
 from ssi_tui.journal.schema import MIGRATIONS, OUR_TABLES, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -32,18 +33,22 @@ def ensure_private_dir(folder: Path) -> None:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise JournalError(f"{path}: is a folder, not a journal file")
+        raise JournalError(_("{path}: is a folder, not a journal file").format(path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
-        raise JournalError(f"{path}: permission denied, cannot read the journal") from None
+        raise JournalError(
+            _("{path}: permission denied, cannot read the journal").format(path=path)
+        ) from None
     except OSError as exc:
-        raise JournalError(f"{path}: cannot read the journal ({exc.strerror})") from None
+        raise JournalError(_("{path}: cannot read the journal ({error})").format(
+            path=path, error=reason(exc.strerror))) from None
     if not header:
-        raise JournalError(f"{path}: the file is empty, not an ssi-tui journal")
+        raise JournalError(_("{path}: the file is empty, not an ssi-tui journal").format(path=path))
     if header != SQLITE_HEADER:
-        raise JournalError(f"{path}: not an SQLite database, so not an ssi-tui journal")
+        raise JournalError(
+            _("{path}: not an SQLite database, so not an ssi-tui journal").format(path=path))
 
 
 def _check_length(conn: sqlite3.Connection, path: Path) -> None:
@@ -53,7 +58,7 @@ def _check_length(conn: sqlite3.Connection, path: Path) -> None:
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     size = conn.execute("PRAGMA page_size").fetchone()[0]
     if path.stat().st_size < pages * size:
-        raise sqlite3.DatabaseError("the file is shorter than its header says: truncated")
+        raise sqlite3.DatabaseError(_("the file is shorter than its header says: truncated"))
 
 
 def _inspect(conn: sqlite3.Connection, path: Path) -> int:
@@ -65,16 +70,19 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
             conn.execute("SELECT count(*) FROM events WHERE 0").fetchone()
             _check_length(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise JournalError(f"{path}: the journal is damaged or unreadable ({exc})") from None
+        raise JournalError(_("{path}: the journal is damaged or unreadable ({error})").format(
+            path=path, error=reason(exc))) from None
     if version > SCHEMA_VERSION:
         raise JournalError(
-            f"{path}: made by a newer ssi-tui (schema {version}, this one knows {SCHEMA_VERSION});"
-            " upgrade ssi-tui to open it"
+            _("{path}: made by a newer ssi-tui (schema {version}, this one knows {known});"
+              " upgrade ssi-tui to open it").format(path=path, version=version,
+                                                     known=SCHEMA_VERSION)
         )
     if version == 0 and tables - {"sqlite_sequence"} and not tables >= OUR_TABLES:
         names = ", ".join(sorted(tables)[:5])
         raise JournalError(
-            f"{path}: an SQLite database of another program (tables: {names}), not a journal"
+            _("{path}: an SQLite database of another program (tables: {names}), not a journal")
+            .format(path=path, names=names)
         )
     return version
 
@@ -82,7 +90,7 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy a live journal with SQLite's online backup API; the copy is private (0600)."""
     if dest.exists():
-        raise JournalError(f"{dest}: already exists, not overwriting it")
+        raise JournalError(_("{path}: already exists, not overwriting it").format(path=dest))
     ensure_private_dir(dest.parent)
     secure_create(dest)
     target = sqlite3.connect(dest)
@@ -116,7 +124,7 @@ def connect(
     path = Path(path)
     if not path.parent.exists():
         if not create_folder:
-            raise JournalError(f"{path.parent}: folder does not exist")
+            raise JournalError(_("{path}: folder does not exist").format(path=path.parent))
         ensure_private_dir(path.parent)
     if path.exists():
         _check_file(path)
@@ -124,18 +132,22 @@ def connect(
         try:
             secure_create(path)
         except OSError as exc:
-            raise JournalError(f"{path}: cannot create the journal ({exc.strerror})") from None
+            raise JournalError(_("{path}: cannot create the journal ({error})").format(
+                path=path, error=reason(exc.strerror))) from None
     else:
-        raise JournalError(f"{path}: no journal there")
+        raise JournalError(_("{path}: no journal there").format(path=path))
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise JournalError(f"{path}: cannot open the journal ({exc})") from None
+        raise JournalError(_("{path}: cannot open the journal ({error})").format(
+            path=path, error=reason(exc))) from None
     try:
         version = _inspect(conn, path)
         if not writable:
-            raise JournalError(f"{path}: the journal is read-only; ssi-tui needs to write to it")
+            raise JournalError(
+                _("{path}: the journal is read-only; ssi-tui needs to write to it").format(
+                    path=path))
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
@@ -147,5 +159,6 @@ def connect(
         raise
     except sqlite3.Error as exc:
         conn.close()
-        raise JournalError(f"{path}: cannot use the journal ({exc})") from None
+        raise JournalError(_("{path}: cannot use the journal ({error})").format(
+            path=path, error=reason(exc))) from None
     return conn

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ssi_tui.i18n import _
 from ssi_tui.journal import records as r
 from ssi_tui.journal.days import format_at, parse_at, utc_now
-from ssi_tui.journal.errors import InputError, JournalError
+from ssi_tui.journal.errors import InputError, JournalError, reason
 from ssi_tui.journal.schema import EVENTS_BY_DAY_INDEX_V2, ROLLUP_REBUILD, ROLLUP_TRIGGERS
 
 TABLES: dict[str, list[str]] = {
@@ -94,7 +95,7 @@ class ImportReport:
     def add_error(self, line: int, message: str) -> None:
         self.error_count += 1
         if len(self.errors) < MAX_REPORTED:
-            self.errors.append(f"line {line}: {message}")
+            self.errors.append(_("line {line}: {message}").format(line=line, message=message))
 
     @property
     def ok(self) -> bool:
@@ -111,19 +112,19 @@ def detect_table(header: list[str]) -> str:
     for table, columns in TABLES.items():
         required = set(columns) - OPTIONAL[table]
         if len(required & found) >= len(required) // 2 + 1:
-            missing = sorted(required - found)
-            extra = sorted(found - set(columns))
-            detail = "; ".join(
-                part for part in (
-                    f"missing {', '.join(missing)}" if missing else "",
-                    f"unknown {', '.join(extra)}" if extra else "",
-                ) if part
-            )
-            raise InputError("header", f"looks like {table} but {detail}")
+            missing = ", ".join(sorted(required - found))
+            extra = ", ".join(sorted(found - set(columns)))
+            if missing and extra:
+                text = _("looks like {table} but missing {missing}; unknown {unknown}")
+            elif missing:
+                text = _("looks like {table} but missing {missing}")
+            else:
+                text = _("looks like {table} but unknown {unknown}")
+            raise InputError("header", text.format(table=table, missing=missing, unknown=extra))
     raise InputError(
         "header",
-        "not an ssi-tui CSV; expected the columns of events, invitations, readings or"
-        f" indicators, found: {', '.join(header)[:200]}",
+        _("not an ssi-tui CSV; expected the columns of events, invitations, readings or"
+          " indicators, found: {found}").format(found=", ".join(header)[:200]),
     )
 
 
@@ -162,7 +163,7 @@ def _event_converter(header: list[str], now: str) -> Callable[[list[str]], tuple
             try:
                 at = format_at(parse_at(at))
             except ValueError:
-                raise InputError("at", "must be an ISO-8601 timestamp") from None
+                raise InputError("at", _("must be an ISO-8601 timestamp")) from None
         return (event_id, at, day, *valid)
 
     return convert
@@ -174,9 +175,9 @@ def _int_or_none(name: str, value: str | None) -> int | None:
     try:
         number = int(value)
     except ValueError:
-        raise InputError(name, "must be a whole number") from None
+        raise InputError(name, _("must be a whole number")) from None
     if number < 1:
-        raise InputError(name, "must be 1 or more")
+        raise InputError(name, _("must be 1 or more"))
     return number
 
 
@@ -185,7 +186,7 @@ def _invitation_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
     inv_id = _int_or_none("id", values.pop("id", None))
     rec = r.validate(r.InvitationIn, values)
     if rec.sent_day is None:
-        raise InputError("sent_day", "is required")
+        raise InputError("sent_day", _("is required"))
     days = []
     for name in ("accepted_day", "exchange_day", "call_day", "meeting_day", "contract_day"):
         raw_day = stages.get(name) or None
@@ -193,7 +194,7 @@ def _invitation_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
             out = r.validate(r.OutcomeIn, {"stage": "accepted", "day": raw_day})
             assert out.day is not None
             if out.day < rec.sent_day:
-                raise InputError(name, "is before sent_day")
+                raise InputError(name, _("is before sent_day"))
             raw_day = out.day.isoformat()
         days.append(raw_day)
     return (inv_id, now, rec.sent_day.isoformat(), rec.degree, int(rec.personalized),
@@ -204,14 +205,14 @@ def _reading_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
     total = values.pop("total", "")
     rec = r.validate(r.ReadingIn, values)
     if rec.day is None:
-        raise InputError("day", "is required")
+        raise InputError("day", _("is required"))
     if total:
         try:
             pillars = rec.brand + rec.people + rec.insights + rec.relationships
             if abs(float(total) - pillars) > 0.6:
-                raise InputError("total", "is not the sum of the four pillars")
+                raise InputError("total", _("is not the sum of the four pillars"))
         except ValueError:
-            raise InputError("total", "must be a number") from None
+            raise InputError("total", _("must be a number")) from None
     return (rec.day.isoformat(), rec.brand, rec.people, rec.insights, rec.relationships,
             rec.industry_rank, rec.network_rank, rec.industry_avg, rec.network_avg, now)
 
@@ -219,7 +220,7 @@ def _reading_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
 def _indicator_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
     rec = r.validate(r.IndicatorsIn, values)
     if rec.day is None:
-        raise InputError("day", "is required")
+        raise InputError("day", _("is required"))
     return (rec.day.isoformat(), rec.profile_views_90d, rec.search_appearances_7d,
             rec.followers, rec.connections, now)
 
@@ -278,14 +279,14 @@ def import_csv(
     try:
         header_row = next((row for row in reader if any(row)), None)
     except csv.Error as exc:
-        raise InputError("file", f"not valid CSV ({exc})") from None
+        raise InputError("file", _("not valid CSV ({error})").format(error=exc)) from None
     except UnicodeDecodeError:
-        raise InputError("file", "is not UTF-8 text") from None
+        raise InputError("file", _("is not UTF-8 text")) from None
     if header_row is None:
-        raise InputError("file", "is empty: no header row")
+        raise InputError("file", _("is empty: no header row"))
     header = [h.strip().lower() for h in header_row]
     if len(set(header)) != len(header):
-        raise InputError("header", "a column appears twice")
+        raise InputError("header", _("a column appears twice"))
     table = detect_table(header)
     factory, sql = INSERTS[table]
     report = ImportReport(table)
@@ -309,7 +310,8 @@ def import_csv(
                 try:
                     conn.execute(sql, row)
                 except sqlite3.IntegrityError:
-                    report.add_error(line, f"{key_name}: {row[key_pos]} is already in the journal")
+                    report.add_error(line, _("{field}: {value} is already in the journal").format(
+                        field=key_name, value=row[key_pos]))
         report.rows += len(rows)
         if progress:
             progress(len(rows))
@@ -319,7 +321,7 @@ def import_csv(
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise JournalError(f"the journal is busy ({exc})") from None
+        raise JournalError(_("the journal is busy ({error})").format(error=reason(exc))) from None
     try:
         rebuild = _drop_index_for_bulk(conn, size_hint) if table == "events" else None
         try:
@@ -327,7 +329,8 @@ def import_csv(
                 if len(cells) != width:
                     if any(cells) and (len(cells) > 1 or cells[0].strip()):
                         report.add_error(reader.line_num,
-                                         f"expected {width} fields, found {len(cells)}")
+                                         _("expected {width} fields, found {found}").format(
+                                             width=width, found=len(cells)))
                     continue
                 if not any(cells):
                     continue  # a blank row
@@ -339,7 +342,9 @@ def import_csv(
                 key = row[key_pos]
                 if key is not None:
                     if key in seen:
-                        report.add_error(reader.line_num, f"{key_name}: {key} appears twice")
+                        report.add_error(reader.line_num,
+                                         _("{field}: {value} appears twice").format(
+                                             field=key_name, value=key))
                         continue
                     seen.add(key)
                 rows.append(row)
@@ -347,9 +352,9 @@ def import_csv(
                 if len(rows) >= CHUNK:
                     flush()
         except csv.Error as exc:
-            report.add_error(reader.line_num, f"not valid CSV ({exc})")
+            report.add_error(reader.line_num, _("not valid CSV ({error})").format(error=exc))
         except UnicodeDecodeError:
-            report.add_error(reader.line_num + 1, "the file is not UTF-8 text")
+            report.add_error(reader.line_num + 1, _("the file is not UTF-8 text"))
         if rows:
             flush()
         if rebuild and report.ok:
@@ -362,7 +367,8 @@ def import_csv(
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             conn.execute("ROLLBACK")
-            raise JournalError(f"could not save the import ({exc}); nothing was written") from None
+            raise JournalError(_("could not save the import ({error}); nothing was written")
+                               .format(error=reason(exc))) from None
     else:
         conn.execute("ROLLBACK")
         report.rows = 0
@@ -397,5 +403,6 @@ def open_csv_text(path: Path) -> io.TextIOWrapper:
     try:
         data = path.open("rb")
     except OSError as exc:
-        raise InputError("file", f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError("file", _("{path}: cannot read ({error})").format(
+            path=path, error=reason(exc.strerror))) from None
     return io.TextIOWrapper(data, encoding="utf-8-sig", errors="strict", newline="")

@@ -22,7 +22,9 @@ from pydantic import (
 )
 
 from ssi_tui.domain import PROFILE_ITEMS, STAGES, Kind
-from ssi_tui.journal.errors import InputError
+from ssi_tui.i18n import _
+from ssi_tui.i18n import day as day_text
+from ssi_tui.journal.errors import InputError, pydantic_message
 
 FIRST_DAY = date(2003, 5, 5)  # LinkedIn's launch: nothing can be logged before it
 MAX_COUNT = 10_000
@@ -36,7 +38,7 @@ def _clean_text(value: str | None) -> str | None:
     if value is None:
         return None
     if _CONTROL.search(value):
-        raise ValueError("must not contain control characters")
+        raise ValueError(_("must not contain control characters"))
     value = value.strip()
     return value or None
 
@@ -45,7 +47,7 @@ def _bool(value: Any) -> Any:
     if isinstance(value, str):
         key = value.strip().lower()
         if key not in _BOOL_TEXT:
-            raise ValueError("must be true or false (also 1/0, yes/no)")
+            raise ValueError(_("must be true or false (also 1/0, yes/no)"))
         return _BOOL_TEXT[key]
     return value
 
@@ -67,7 +69,9 @@ Contact = _text(MAX_TEXT)
 Note = _text(MAX_NOTE)
 def _day_in_range(value: date | None) -> date | None:
     if value is not None and not FIRST_DAY <= value <= date.today() + timedelta(days=1):
-        raise ValueError(f"must be a day between {FIRST_DAY} and today")
+        raise ValueError(
+            _("must be a day between {first} and today").format(first=day_text(FIRST_DAY))
+        )
     return value
 
 
@@ -106,7 +110,7 @@ class EventIn(_Record):
     @model_validator(mode="after")
     def _degree_fits_kind(self) -> EventIn:
         if self.degree is not None and self.kind not in (Kind.PROFILE_VIEW, Kind.VIEWED_BY):
-            raise ValueError("degree: only profile_view and viewed_by take a degree")
+            raise InputError("degree", _("only profile_view and viewed_by take a degree"))
         if self.kind == Kind.PROFILE_VIEW and self.degree is None:
             return self.model_copy(update={"degree": 2})  # a profile view is 2nd degree unless said
         return self
@@ -148,7 +152,7 @@ class ReadingIn(_Record):
         for name in ("brand", "people", "insights", "relationships"):
             value = getattr(self, name)
             if abs(round(value, 3) - value) > 1e-9:
-                raise ValueError(f"{name}: at most 3 decimals, as LinkedIn shows them")
+                raise InputError(name, _("at most 3 decimals, as LinkedIn shows them"))
         return self
 
 
@@ -169,10 +173,10 @@ class IndicatorsIn(_Record):
             getattr(self, name) is None
             for name in ("profile_views_90d", "search_appearances_7d", "followers", "connections")
         ):
-            raise ValueError(
-                "indicators: give at least one of profile_views_90d, search_appearances_7d, "
-                "followers, connections"
-            )
+            raise InputError("indicators", _(
+                "give at least one of profile_views_90d, search_appearances_7d, followers,"
+                " connections"
+            ))
         return self
 
 
@@ -184,7 +188,9 @@ class ProfileItemIn(_Record):
     @model_validator(mode="after")
     def _known_item(self) -> ProfileItemIn:
         if self.item not in PROFILE_ITEMS:
-            raise ValueError(f"item: must be one of {', '.join(PROFILE_ITEMS)}")
+            raise InputError(
+                "item", _("must be one of {values}").format(values=", ".join(PROFILE_ITEMS))
+            )
         return self
 
 
@@ -199,7 +205,7 @@ def validate_day(value: str) -> date:
     except ValidationError as exc:
         raise InputError("day", input_error(exc).message) from None
     if day is None:
-        raise InputError("day", "is required")
+        raise InputError("day", _("is required"))
     return day
 
 
@@ -213,16 +219,19 @@ def validate(model: type[R], data: dict[str, Any]) -> R:
 
 def input_error(exc: ValidationError) -> InputError:
     first = exc.errors()[0]
+    cause = (first.get("ctx") or {}).get("error")
+    if isinstance(cause, InputError):
+        return cause  # a check across fields, which names its field itself
     field = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
-    message = str(first["msg"]).removeprefix("Value error, ")
+    message = pydantic_message(first).removeprefix("Value error, ")
     if ": " in message and not field:
-        field, message = message.split(": ", 1)
+        field, message = (part.strip() for part in message.split(": ", 1))
     if first["type"] == "enum":
-        message = "must be one of " + ", ".join(k.value for k in Kind)
+        message = _("must be one of {values}").format(values=", ".join(k.value for k in Kind))
     elif first["type"] == "literal_error" and field == "degree":
-        message = "must be 2 or 3"
+        message = _("must be 2 or 3")
     elif first["type"] == "literal_error" and field == "stage":
-        message = "must be one of " + ", ".join(STAGES)
+        message = _("must be one of {values}").format(values=", ".join(STAGES))
     elif first["type"] == "extra_forbidden":
-        message = "unknown field"
+        message = _("unknown field")
     return InputError(field or "input", message)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ssi_tui.domain import KIND_LABELS, Event, Indicators, Invitation, Reading
+from ssi_tui.i18n import _, day, integer
 
 EVENT_COLUMNS = "id, day, kind, count, degree, contact, note, at, source"
 INVITATION_COLUMNS = (
@@ -64,12 +65,21 @@ def describe_event(event: Event) -> str:
     """A short human description, e.g. '5 × profile view (3rd) on 2026-11-23'."""
     label = KIND_LABELS.get(event.kind, event.kind)
     if event.degree:
-        label += f" ({event.degree}{'nd' if event.degree == 2 else 'rd'})"
-    count = f"{event.count} × " if event.count != 1 else ""
-    return f"{count}{label} on {event.day.isoformat()}"
+        degree = _("{label} (2nd)") if event.degree == 2 else _("{label} ({degree}rd)")
+        label = degree.format(label=label, degree=event.degree)
+    when = day(event.day)
+    if event.count != 1:
+        return _("{count} × {what} on {day}").format(count=integer(event.count), what=label,
+                                                     day=when)
+    return _("{what} on {day}").format(what=label, day=when)
 
 
 def describe_invitation(inv: Invitation) -> str:
-    arm = "personalised" if inv.personalized else "plain"
-    who = f" to {inv.contact}" if inv.contact else ""
-    return f"{arm} invitation #{inv.id}{who} on {inv.sent_day.isoformat()}"
+    when = day(inv.sent_day)
+    if inv.contact:
+        text = (_("personalised invitation #{id} to {contact} on {day}") if inv.personalized
+                else _("plain invitation #{id} to {contact} on {day}"))
+    else:
+        text = (_("personalised invitation #{id} on {day}") if inv.personalized
+                else _("plain invitation #{id} on {day}"))
+    return text.format(id=inv.id, contact=inv.contact, day=when)

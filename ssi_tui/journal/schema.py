@@ -93,7 +93,8 @@ def _v1(db: Database) -> None:
         db.execute(sql)
     db.conn.executemany(
         "INSERT INTO profile_checklist (item, label, done) VALUES (?, ?, 0)",
-        list(PROFILE_ITEMS.items()),
+        [(key, PROFILE_ITEMS.english(key)) for key in PROFILE_ITEMS],  # English, whatever the
+        # interface language: the labels shown come from PROFILE_ITEMS, translated
     )
 
 

@@ -25,9 +25,11 @@ from ssi_tui.domain import (
     Reading,
     habit_key,
 )
+from ssi_tui.i18n import _
+from ssi_tui.i18n import day as day_text
 from ssi_tui.journal.connection import backup_to, connect
 from ssi_tui.journal.days import format_at, journal_day, utc_now
-from ssi_tui.journal.errors import InputError, JournalError
+from ssi_tui.journal.errors import InputError, JournalError, reason
 from ssi_tui.journal.rows import (
     EVENT_COLUMNS,
     INDICATOR_COLUMNS,
@@ -88,7 +90,8 @@ class Journal:
             raise
         except sqlite3.OperationalError as exc:
             raise JournalError(
-                f"{self.path}: could not save ({exc}); nothing was written"
+                _("{path}: could not save ({error}); nothing was written").format(
+                    path=self.path, error=reason(exc))
             ) from None
 
     def _check_day(self, day: date | None) -> date:
@@ -96,7 +99,8 @@ class Journal:
         if day is None:
             return today
         if day > today:
-            raise InputError("day", f"{day.isoformat()} is in the future (today is {today})")
+            raise InputError("day", _("{day} is in the future (today is {today})").format(
+                day=day_text(day), today=day_text(today)))
         return day
 
     # -- events -------------------------------------------------------------------------------
@@ -150,7 +154,7 @@ class Journal:
     def update_event(self, event_id: int, **fields: Any) -> Event:
         current = self.event(event_id)
         if current is None:
-            raise InputError("id", f"no entry #{event_id}")
+            raise InputError("id", _("no entry #{id}").format(id=event_id))
         merged = {
             "kind": current.kind, "count": current.count, "degree": current.degree,
             "day": current.day, "contact": current.contact, "note": current.note,
@@ -172,7 +176,7 @@ class Journal:
     def delete_event(self, event_id: int) -> Event:
         current = self.event(event_id)
         if current is None:
-            raise InputError("id", f"no entry #{event_id}")
+            raise InputError("id", _("no entry #{id}").format(id=event_id))
         with self._write() as db:
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return current
@@ -247,10 +251,11 @@ class Journal:
         rec = r.validate(r.OutcomeIn, {"stage": stage, "day": day})
         inv = self.invitation(invitation_id)
         if inv is None:
-            raise InputError("id", f"no invitation #{invitation_id}")
+            raise InputError("id", _("no invitation #{id}").format(id=invitation_id))
         when = self._check_day(rec.day)
         if when < inv.sent_day:
-            raise InputError("day", f"{when} is before the invitation was sent ({inv.sent_day})")
+            raise InputError("day", _("{day} is before the invitation was sent ({sent})").format(
+                day=day_text(when), sent=day_text(inv.sent_day)))
         updates = {}
         for name in STAGES[: STAGES.index(rec.stage) + 1]:
             if inv.stage_day(name) is None or name == rec.stage:
@@ -320,7 +325,9 @@ class Journal:
 
     def profile(self) -> list[ProfileItem]:
         rows = self.conn.execute("SELECT item, label, done, day FROM profile_checklist")
-        by_key = {row[0]: ProfileItem(row[0], row[1], bool(row[2]), _day(row[3])) for row in rows}
+        # the stored label is English: show the one of the interface language
+        by_key = {row[0]: ProfileItem(row[0], PROFILE_ITEMS[row[0]] if row[0] in PROFILE_ITEMS
+                                      else row[1], bool(row[2]), _day(row[3])) for row in rows}
         return [by_key[key] for key in PROFILE_ITEMS if key in by_key]
 
     def set_profile_item(self, item: str, done: bool, day: date | None = None) -> ProfileItem:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
+from ssi_tui.i18n import _
+
 ByteProgress = Callable[[int], None]
 """Told how many bytes of the current file have been read so far."""
 
@@ -67,7 +69,7 @@ class Archive:
         self._zip: zipfile.ZipFile | None = None
         self._members: dict[str, tuple[str, int]] = {}
         if not path.exists():
-            raise ArchiveError(f"{path}: no such file or folder")
+            raise ArchiveError(_("{path}: no such file or folder").format(path=path))
         if path.is_dir():
             self._scan_folder(path)
         else:
@@ -79,11 +81,12 @@ class Archive:
             infos = self._zip.infolist()
         except zipfile.BadZipFile:
             raise ArchiveError(
-                f"{path}: not a zip archive (give the .zip LinkedIn sent, or the folder it"
-                " unpacks to)"
+                _("{path}: not a zip archive (give the .zip LinkedIn sent, or the folder it"
+                  " unpacks to)").format(path=path)
             ) from None
         except (OSError, ValueError, EOFError, RuntimeError) as exc:
-            raise ArchiveError(f"{path}: cannot read the archive ({exc})") from None
+            raise ArchiveError(_("{path}: cannot read the archive ({error})").format(
+                path=path, error=exc)) from None
         self._index((info.filename, info.file_size) for info in infos if not info.is_dir())
 
     def _scan_folder(self, root: Path) -> None:
@@ -95,7 +98,8 @@ class Archive:
                     if item.is_file():
                         found.append((item.relative_to(root).as_posix(), item.stat().st_size))
         except OSError as exc:
-            raise ArchiveError(f"{root}: cannot read the folder ({exc.strerror})") from None
+            raise ArchiveError(_("{path}: cannot read the folder ({error})").format(
+                path=root, error=exc.strerror)) from None
         self._index(found)
 
     def _index(self, names: Iterable[tuple[str, int]]) -> None:

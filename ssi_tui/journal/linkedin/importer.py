@@ -17,12 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ssi_tui.i18n import N_, _, day
 from ssi_tui.journal import records as r
 from ssi_tui.journal.errors import InputError, JournalError
 from ssi_tui.journal.linkedin.archive import Archive, ArchiveError
 from ssi_tui.journal.linkedin.items import INVITATION, Context, Item, Reader, Skip
 from ssi_tui.journal.linkedin.mapping import CONTEXT_FILES, NETWORK_CAP, SPECS
-from ssi_tui.journal.linkedin.reports import FileReport, Plan, Summary
+from ssi_tui.journal.linkedin.reports import FileReport, Plan, Summary, grouped
 from ssi_tui.journal.linkedin.tables import FileSpec, HeaderError, Table
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def _consume(table: Table, reader: Reader, ctx: Context, report: FileReport, sin
             report.skip(str(exc), table.line)
             continue
         if item.key in seen:
-            report.skip("duplicate row", table.line)
+            report.skip(N_("duplicate row"), table.line)
             continue
         seen.add(item.key)
         report.kinds[str(item.kind)] += item.count
@@ -157,13 +158,15 @@ def _network_size(journal: Journal | None, ctx: Context, report: FileReport, wri
     if not size:
         return
     if size > NETWORK_CAP:
-        report.notes.append(f"{size:,} connections is above LinkedIn's cap of {NETWORK_CAP:,}:"
-                            " network size not recorded")
+        report.notes.append(_("{n} connections is above LinkedIn's cap of {cap}: network size"
+                              " not recorded").format(n=grouped(size), cap=grouped(NETWORK_CAP)))
     elif journal is not None and write:
         journal.set_indicators(connections=size)
-        report.notes.append(f"network size {size:,} recorded for {journal.today()}")
+        report.notes.append(_("network size {n} recorded for {day}").format(
+            n=grouped(size), day=day(journal.today())))
     elif journal is not None:
-        report.notes.append(f"would record network size {size:,} for {journal.today()}")
+        report.notes.append(_("would record network size {n} for {day}").format(
+            n=grouped(size), day=day(journal.today())))
 
 
 def _run(path: Path | str, journal: Journal | None, write: bool, progress: Progress | None,
@@ -174,9 +177,11 @@ def _run(path: Path | str, journal: Journal | None, write: bool, progress: Progr
     sink = _Sink(journal, write)
     reports: list[FileReport] = []
     with Archive(Path(path).expanduser()) as archive:
-        if not any(archive.find(*spec.names) for spec, _ in SPECS):
-            expected = ", ".join(spec.name for spec, _ in SPECS if spec.name not in CONTEXT_FILES)
-            raise ArchiveError(f"{path}: no LinkedIn export files found (expected {expected})")
+        if not any(archive.find(*spec.names) for spec, _reader in SPECS):
+            expected = ", ".join(spec.name for spec, _reader in SPECS
+                                 if spec.name not in CONTEXT_FILES)
+            raise ArchiveError(_("{path}: no LinkedIn export files found (expected {expected})")
+                               .format(path=path, expected=expected))
         for spec, reader in SPECS:
             report = FileReport(spec.name)
             reports.append(report)
@@ -195,7 +200,7 @@ def _run(path: Path | str, journal: Journal | None, write: bool, progress: Progr
             except HeaderError as exc:
                 report.status, report.error, report.columns = "unknown header", str(exc), exc.found
             except UnicodeDecodeError:
-                _fail(report, ctx, "not UTF-8 text")
+                _fail(report, ctx, _("not UTF-8 text"))
             except FAILURES as exc:
                 _fail(report, ctx, str(exc) or type(exc).__name__)
             tick(size)
@@ -239,7 +244,8 @@ def _transaction(journal: Journal) -> Iterator[None]:
 
 
 def _fail(report: FileReport, ctx: Context, message: str) -> None:
-    report.status, report.error = "failed", f"{message}; nothing imported from this file"
+    report.status = "failed"
+    report.error = _("{error}; nothing imported from this file").format(error=message)
     report.reset()
     if report.file == "Connections.csv":
         ctx.connections, ctx.network_size = None, None
@@ -280,6 +286,6 @@ def undo_import(journal: Journal) -> int:
             removed += journal.conn.execute("DELETE FROM invitations WHERE source = ?",
                                             [SOURCE]).rowcount
     except sqlite3.OperationalError as exc:
-        raise JournalError(f"{journal.path}: could not undo the import ({exc});"
-                           " nothing was removed") from None
+        raise JournalError(_("{path}: could not undo the import ({error}); nothing was removed")
+                           .format(path=journal.path, error=exc)) from None
     return int(removed)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ssi_tui.i18n import N_
 from ssi_tui.journal.days import journal_day
 from ssi_tui.journal.linkedin.parse import parse_timestamp
 from ssi_tui.journal.linkedin.tables import Table
@@ -31,7 +32,8 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Skip:
-    """Rows left out, and why; `on_row` is False for a count made at the end of the file."""
+    """Rows left out, and why (English, marked with `N_`: the report translates it);
+    `on_row` is False for a count made at the end of the file."""
 
     reason: str
     count: int = 1
@@ -60,8 +62,8 @@ Reader = Callable[[Table, Context, Notes], Iterator[Item | Skip]]
 
 def when(value: str) -> datetime | Skip:
     if not value:
-        return Skip("no date")
+        return Skip(N_("no date"))
     try:
         return parse_timestamp(value)
     except ValueError:
-        return Skip("unreadable date")
+        return Skip(N_("unreadable date"))

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
 from ssi_tui.domain import Kind
+from ssi_tui.i18n import N_, _, ngettext
+from ssi_tui.i18n import day as show_day
 from ssi_tui.journal.days import format_at
 from ssi_tui.journal.linkedin.items import INVITATION, Context, Item, Notes, Reader, Skip, when
 from ssi_tui.journal.linkedin.messages import read_messages
@@ -23,6 +25,7 @@ from ssi_tui.journal.linkedin.parse import (
     profile_key,
     row_key,
 )
+from ssi_tui.journal.linkedin.reports import grouped
 from ssi_tui.journal.linkedin.tables import FileSpec, Table
 from ssi_tui.journal.records import MAX_COUNT
 
@@ -37,7 +40,7 @@ def read_profile(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Sk
         name = full_name(row["First Name"], row["Last Name"])
         if name:
             ctx.user_name, ctx.user_name_from = name, "Profile.csv"
-            notes.append(f"your name: {name}")
+            notes.append(_("your name: {name}").format(name=name))
             break
     yield from ()
 
@@ -48,9 +51,10 @@ def read_positions(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | 
         if company and not row["Finished On"]:
             ctx.companies.setdefault(name_key(company), company)
     if ctx.companies:
-        notes.append("current company: " + ", ".join(ctx.companies.values()))
+        notes.append(_("current company: {names}").format(names=", ".join(ctx.companies.values())))
     else:
-        notes.append("no current position (every one has a Finished On): no colleague matching")
+        notes.append(_("no current position (every one has a Finished On): no colleague"
+                       " matching"))
     yield from ()
 
 
@@ -66,7 +70,7 @@ def read_connections(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
         try:
             day = parse_day(raw)
         except ValueError:
-            yield Skip("unreadable date" if raw else "no date")
+            yield Skip(N_("unreadable date") if raw else N_("no date"))
             continue
         by_year[day.year] += 1
         if row["URL"]:
@@ -83,18 +87,20 @@ def read_connections(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
     ctx.connections = connections
     ctx.network_size = sum(by_year.values())
     if by_year:
-        notes.append(f"{ctx.network_size:,} connections; by year: "
-                     + ", ".join(f"{y} {n}" for y, n in sorted(by_year.items())))
+        notes.append(ngettext("{n} connections; by year: {years}",
+                              "{n} connections; by year: {years}", ctx.network_size).format(
+            n=grouped(ctx.network_size),
+            years=", ".join(f"{y} {n}" for y, n in sorted(by_year.items()))))
     if not ctx.companies:
-        notes.append("colleagues not matched: no current company (Positions.csv)")
+        notes.append(_("colleagues not matched: no current company (Positions.csv)"))
 
 
 def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
     """Outgoing invitations; accepted on the day the invitee appears in Connections.csv."""
     if ctx.connections is None:
-        notes.append("Connections.csv not read: acceptance unknown, all left pending")
+        notes.append(_("Connections.csv not read: acceptance unknown, all left pending"))
     elif not table.has("inviteeProfileUrl"):
-        notes.append("no inviteeProfileUrl column: acceptance unknown, all left pending")
+        notes.append(_("no inviteeProfileUrl column: acceptance unknown, all left pending"))
     connections = ctx.connections or {}
     senders: Counter[str] = Counter()
     first: date | None = None
@@ -102,10 +108,10 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
     for row in table.rows():
         direction = row["Direction"].upper()
         if direction == "INCOMING":
-            yield Skip("incoming (sent to you, not by you)")
+            yield Skip(N_("incoming (sent to you, not by you)"))
             continue
         if direction != "OUTGOING":
-            yield Skip("unknown Direction")
+            yield Skip(N_("unknown Direction"))
             continue
         at = when(row["Sent At"])
         if isinstance(at, Skip):
@@ -124,8 +130,8 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
             accepted_day=max(accepted, day) if accepted else None,
         )
     if first and last:
-        notes.append(f"LinkedIn keeps only recent invitations: this file covers {first} to "
-                     f"{last} only")
+        notes.append(_("LinkedIn keeps only recent invitations: this file covers {first} to"
+                       " {last} only").format(first=show_day(first), last=show_day(last)))
     if senders and not ctx.user_name:
         ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "Invitations.csv"
 
@@ -202,7 +208,7 @@ def read_searches(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
             continue
         stamp = format_at(at)
         if (stamp, row["Search Query"]) in seen:
-            yield Skip("exact repeat (same time and query)")
+            yield Skip(N_("exact repeat (same time and query)"))
             continue
         seen.add((stamp, row["Search Query"]))
         day = ctx.day(at)
@@ -211,7 +217,8 @@ def read_searches(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
             first_at[day] = stamp
     for day, total in sorted(counts.items()):
         if total > MAX_COUNT:
-            notes.append(f"{day}: {total:,} searches, kept as {MAX_COUNT:,} (the journal's cap)")
+            notes.append(_("{day}: {n} searches, kept as {cap} (the journal's cap)").format(
+                day=show_day(day), n=grouped(total), cap=grouped(MAX_COUNT)))
             total = MAX_COUNT
         yield Item(key=f"SearchQueries.csv:{day.isoformat()}", at=first_at[day], day=day,
                    kind=Kind.SEARCH, count=total)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from ssi_tui.domain import Kind
+from ssi_tui.i18n import N_, _
 from ssi_tui.journal.days import format_at
 from ssi_tui.journal.linkedin.items import Context, Item, Notes, Skip, when
 from ssi_tui.journal.linkedin.parse import clean, name_key, row_key
@@ -32,7 +33,7 @@ def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
     senders: Counter[str] = Counter()
     for row in table.rows():
         if row["IS MESSAGE DRAFT"].lower() in ("yes", "true", "1"):
-            yield Skip("draft")
+            yield Skip(N_("draft"))
             continue
         at = when(row["DATE"])
         if isinstance(at, Skip):
@@ -50,9 +51,11 @@ def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
         if known is None or stamp < known[0]:
             by_sender[name_key(sender)] = (stamp, at, sender, row["TO"])
     if not ctx.user_name and senders:
-        ctx.user_name, ctx.user_name_from = senders.most_common(1)[0][0], "most frequent sender"
+        ctx.user_name, ctx.user_name_from = (senders.most_common(1)[0][0],
+                                          N_("most frequent sender"))
     if marked and ctx.user_name:
-        notes.append(f"you are {ctx.user_name} (from {ctx.user_name_from})")
+        notes.append(_("you are {name} (from {source})").format(
+            name=ctx.user_name, source=_(ctx.user_name_from)))
     me = name_key(ctx.user_name or "")
     received = 0
     for conv in sorted(marked):
@@ -65,11 +68,11 @@ def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
                    day=ctx.day(mine[1]), kind=Kind.INMAIL_SENT, contact=clean(mine[3]))
         answers = [first for key, first in by_sender.items() if key != me]
         if answers:
-            stamp, at, name, _ = min(answers)
+            stamp, at, name, _to = min(answers)
             yield Item(key=row_key("messages.csv", "inmail_reply", conv, stamp), at=stamp,
                        day=ctx.day(at), kind=Kind.INMAIL_REPLY, contact=clean(name))
     if received:
-        yield Skip("InMail conversation started by someone else", received, on_row=False)
+        yield Skip(N_("InMail conversation started by someone else"), received, on_row=False)
     left_out = sum(sizes.values()) - sum(sizes[conv] for conv in marked)
     if left_out:
-        yield Skip("not InMail (messages are left out)", left_out, on_row=False)
+        yield Skip(N_("not InMail (messages are left out)"), left_out, on_row=False)

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ssi_tui.i18n import N_, SOURCE_LANGUAGE, _, current_language, day, integer, ngettext
+
 CONTEXT_NOTE = {
-    "Profile.csv": "your name, to tell your InMails from others'",
-    "Positions.csv": "your current company, to find colleagues among your connections",
+    "Profile.csv": N_("your name, to tell your InMails from others'"),
+    "Positions.csv": N_("your current company, to find colleagues among your connections"),
 }
 MAIN_KIND = {
     "Connections.csv": "colleague_connection",
@@ -99,23 +102,33 @@ class Summary(Plan):
     dry_run = False
 
 
-LABELS = {
-    "colleague_connection": ("colleague connection", "colleague connections"),
-    "invitation": ("outgoing invitation", "outgoing invitations"),
-    "comment": ("comment", "comments"),
-    "like": ("like", "likes"),
-    "post": ("post", "posts"),
-    "share": ("reshare", "reshares"),
-    "search": ("search", "searches"),
-    "endorsement": ("endorsement received", "endorsements received"),
-    "inmail_sent": ("InMail sent", "InMails sent"),
-    "inmail_reply": ("InMail reply", "InMail replies"),
+def grouped(count: int) -> str:
+    """A count as the report shows it: "1,234" in English (as before), "1 234" in French."""
+    return f"{count:,}" if current_language() == SOURCE_LANGUAGE else integer(count)
+
+
+LABELS: dict[str, Callable[[int], str]] = {
+    "colleague_connection": lambda n: ngettext("{n} colleague connection",
+                                               "{n} colleague connections", n),
+    "invitation": lambda n: ngettext("{n} outgoing invitation", "{n} outgoing invitations", n),
+    "comment": lambda n: ngettext("{n} comment", "{n} comments", n),
+    "like": lambda n: ngettext("{n} like", "{n} likes", n),
+    "post": lambda n: ngettext("{n} post", "{n} posts", n),
+    "share": lambda n: ngettext("{n} reshare", "{n} reshares", n),
+    "search": lambda n: ngettext("{n} search", "{n} searches", n),
+    "endorsement": lambda n: ngettext("{n} endorsement received",
+                                      "{n} endorsements received", n),
+    "inmail_sent": lambda n: ngettext("{n} InMail sent", "{n} InMails sent", n),
+    "inmail_reply": lambda n: ngettext("{n} InMail reply", "{n} InMail replies", n),
 }
+"""Per kind, "{n} <what>" in the interface language for a count."""
 
 
 def _plural(count: int, kind: str) -> str:
-    one, many = LABELS.get(kind, (kind, kind))
-    return f"{count:,} {one if count == 1 else many}"
+    label = LABELS.get(kind)
+    if label is None:
+        return f"{grouped(count)} {kind}"
+    return label(count).format(n=grouped(count))
 
 
 def _what(report: FileReport) -> str:
@@ -126,12 +139,18 @@ def _what(report: FileReport) -> str:
 def _outcome(report: FileReport, plan: Plan) -> str:
     if not plan.checked:
         return ""
-    verb = "would add" if plan.dry_run else "added"
-    text = f"{verb} {report.added:,}, already present {report.present:,}"
+    added, present = grouped(report.added), grouped(report.present)
+    if plan.dry_run:
+        text = _("would add {added}, already present {present}").format(added=added,
+                                                                          present=present)
+    else:
+        text = _("added {added}, already present {present}").format(added=added, present=present)
     if set(report.kinds) == {"search"}:
-        text = f"{text} (one entry per day)"
+        text = _("{outcome} (one entry per day)").format(outcome=text)
     if report.updated:
-        text += f", {'would update' if plan.dry_run else 'updated'} {report.updated:,}"
+        updated = grouped(report.updated)
+        text = (_("{outcome}, would update {updated}") if plan.dry_run else
+                _("{outcome}, updated {updated}")).format(outcome=text, updated=updated)
     return f" → {text}"
 
 
@@ -141,28 +160,43 @@ def file_lines(report: FileReport, plan: Plan) -> list[str]:
         f"{report.file} ({report.member})"
     if report.status == "missing":
         why = CONTEXT_NOTE.get(report.file)
-        return [f"{report.file}: not in the archive, skipped"
-                + (f"; it gives {why}" if why else "")]
+        if why:
+            return [_("{file}: not in the archive, skipped; it gives {what}").format(
+                file=report.file, what=_(why))]
+        return [_("{file}: not in the archive, skipped").format(file=report.file)]
     if report.status in ("failed", "unknown header"):
-        return [f"{label}: {report.error}"]
+        return [_("{file}: {error}").format(file=label, error=report.error)]
     lines: list[str] = []
     if report.file in CONTEXT_NOTE:
-        lines.append(f"{label}: read for {CONTEXT_NOTE[report.file]}")
+        lines.append(_("{file}: read for {what}").format(file=label,
+                                                          what=_(CONTEXT_NOTE[report.file])))
     else:
         span = ""
         if report.first_day and report.last_day:
-            span = f" ({report.first_day} to {report.last_day})"
-        lines.append(f"{label}: {_what(report)}{span}{_outcome(report, plan)}")
+            span = " " + _("({first} to {last})").format(first=day(report.first_day),
+                                                           last=day(report.last_day))
+        lines.append(_("{file}: {what}").format(file=label, what=_what(report))
+                     + span + _outcome(report, plan))
     lines += [f"  {note}" for note in report.notes]
     reasons = report.skipped.most_common()
     for reason, count in reasons[:MAX_REASONS]:
         line = report.first_line.get(reason)
-        where = f", first at line {line}" if line and count > 1 else (
-            f", line {line}" if line else "")
-        lines.append(f"  skipped {count:,}: {reason}{where}")
+        values = {"n": grouped(count), "reason": _(reason) if reason else reason,
+                  "line": integer(line or 0)}
+        if line and count > 1:
+            text = ngettext("skipped {n}: {reason}, first at line {line}",
+                            "skipped {n}: {reason}, first at line {line}", count)
+        elif line:
+            text = ngettext("skipped {n}: {reason}, line {line}",
+                            "skipped {n}: {reason}, line {line}", count)
+        else:
+            text = ngettext("skipped {n}: {reason}", "skipped {n}: {reason}", count)
+        lines.append("  " + text.format(**values))
     if len(reasons) > MAX_REASONS:
-        rest = sum(count for _, count in reasons[MAX_REASONS:])
-        lines.append(f"  skipped {rest:,} more for other reasons")
+        rest = sum(count for _reason, count in reasons[MAX_REASONS:])
+        lines.append("  " + ngettext("skipped {n} more for other reasons",
+                                     "skipped {n} more for other reasons", rest).format(
+            n=grouped(rest)))
     return lines
 
 
@@ -172,12 +206,27 @@ def plan_lines(plan: Plan) -> list[str]:
     for report in plan.files:
         lines += file_lines(report, plan)
     if plan.checked:
-        verb = "Would add" if plan.dry_run else "Added"
-        total = f"{verb} {plan.added:,} entries; {plan.present:,} were already in the journal"
+        added, present = grouped(plan.added), grouped(plan.present)
+        # TRANSLATORS: the English keeps "entries" and "were" whatever the counts.
+        total = (ngettext("Would add {added} entries; {present} were already in the journal",
+                          "Would add {added} entries; {present} were already in the journal",
+                          plan.added) if plan.dry_run else
+                 ngettext("Added {added} entries; {present} were already in the journal",
+                          "Added {added} entries; {present} were already in the journal",
+                          plan.added)).format(added=added, present=present)
         if plan.updated:
-            total += f"; {plan.updated:,} {'would be ' if plan.dry_run else ''}updated"
-        lines.append(total + ("" if plan.dry_run else
-                              " (remove them all with: ssi-tui import-linkedin --undo)"))
+            updated = grouped(plan.updated)
+            total = (ngettext("{total}; {n} would be updated", "{total}; {n} would be updated",
+                              plan.updated) if plan.dry_run else
+                     ngettext("{total}; {n} updated", "{total}; {n} updated",
+                              plan.updated)).format(total=total, n=updated)
+        if not plan.dry_run:
+            total = _("{total} (remove them all with: ssi-tui import-linkedin --undo)").format(
+                total=total)
+        lines.append(total)
     if plan.failed:
-        lines.append(f"{len(plan.failed)} file(s) could not be read: see above")
+        failed = len(plan.failed)
+        lines.append(ngettext("{n} file(s) could not be read: see above",
+                              "{n} file(s) could not be read: see above", failed).format(
+            n=integer(failed)))
     return lines

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ssi_tui.i18n import _
+
 MAX_PREAMBLE_LINES = 40
 MAX_LINE = 1 << 20
 FIELD_LIMIT = 1 << 24
@@ -43,9 +45,11 @@ class HeaderError(ValueError):
     def __init__(self, spec: FileSpec, found: list[str]) -> None:
         self.found = found
         shown = ", ".join(found[:15]) + (", …" if len(found) > 15 else "")
-        super().__init__(
-            f"unknown header: expected {', '.join(spec.required)}; found: {shown or 'nothing'}"
-        )
+        if shown:
+            message = _("unknown header: expected {expected}; found: {found}")
+        else:
+            message = _("unknown header: expected {expected}; found: nothing")
+        super().__init__(message.format(expected=", ".join(spec.required), found=shown))
 
 
 class Table:
