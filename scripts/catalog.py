@@ -2,7 +2,7 @@
 
     python scripts/catalog.py update        # extract the strings, refresh ssi_tui.pot and fr .po
     python scripts/catalog.py check         # list strings missing or untranslated in French
-    python scripts/catalog.py merge PART..  # copy translations from other .po files into fr
+    python scripts/catalog.py merge PART..  # copy translations from other .po files into fr (theirs win)
     python scripts/catalog.py part NAME FILE..  # i18n-parts/NAME.po: the strings of FILEs only
 
 `update` keeps every existing translation, adds new strings untranslated and drops the ones the
@@ -114,8 +114,7 @@ def merge(parts: list[Path]) -> None:
                 if not message.id or not message.string:
                     continue
                 target = catalog.get(message.id, context=message.context)
-                if target is not None and not (target.string if isinstance(target.string, str)
-                                               else all(target.string)):
+                if target is not None:  # the part's translation wins
                     target.string = message.string
                     target.flags.discard("fuzzy")
         write(catalog, path)

@@ -26,6 +26,7 @@ from ssi_tui.domain import (
     Indicators,
     Invitation,
 )
+from ssi_tui.i18n import _
 from ssi_tui.model.invitations import accepted_on
 from ssi_tui.model.settings import ScoringSettings, TermSettings
 from ssi_tui.model.terms import COUNTED, TERM_DEFS, TermDef
@@ -141,6 +142,8 @@ class _Context:
         )
         self.windows = {"activity": s.activity_window_days, "rate": s.rate_window_days,
                         "group": s.group_window_days}
+        # each term's name and source in the interface language, looked up once, not per day
+        self.texts = {d.key: (_(d.name), _(d.source)) for d in TERM_DEFS}
 
     def count(self, name: str, day: date, window: str) -> float:
         return self.series[name].total(day - timedelta(days=self.windows[window] - 1), day)
@@ -206,11 +209,12 @@ class _Context:
     def term(self, definition: TermDef, day: date) -> Term:
         cfg = self.s.term(definition.key)
         value = self.value(definition.key, day)
+        name, source = self.texts[definition.key]
         return Term(
-            key=definition.key, name=definition.name, pillar=definition.pillar, value=value,
+            key=definition.key, name=name, pillar=definition.pillar, value=value,
             target=cfg.target, points=points(cfg, value), max_points=cfg.weight,
             window_days=self.windows[definition.window] if definition.window else None,
-            source=definition.source,
+            source=source,
         )
 
     def estimate(self, day: date) -> Estimate:

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ssi_tui.domain import STAGES, Invitation
+from ssi_tui.i18n import N_, TranslatedMapping, _, integer, ngettext, number, percent
 from ssi_tui.model.stats import sample_size_per_arm, two_proportion_z_test, wilson_interval
 
 FUNNEL: tuple[str, ...] = STAGES[1:]  # exchange, call, meeting, contract
 ARMS: tuple[str, ...] = ("personalized", "plain")
-ARM_LABELS: dict[str, str] = {"personalized": "Personalised", "plain": "Plain"}
+ARM_LABELS: TranslatedMapping = TranslatedMapping({"personalized": N_("Personalised"),
+                                                   "plain": N_("Plain")})
+"""How each arm reads on screen, in the interface language (the keys stay English)."""
 ALPHA = 0.05
 
 
@@ -111,33 +114,48 @@ def invitation_study(invitations: Sequence[Invitation], today: date,
 
 
 def _p(p_value: float) -> str:
-    return "p < 0.001" if p_value < 0.001 else f"p = {p_value:.2f}"
-
-
-def _significance(p_value: float) -> str:
-    return ("significant at 5%" if p_value < ALPHA
-            else "not significant at 5%: keep testing")
+    """The p-value as a formula, with the language's decimal mark."""
+    return f"p < {number(0.001, 3)}" if p_value < 0.001 else f"p = {number(p_value, 2)}"
 
 
 def _acceptance(p: ArmStats, q: ArmStats, test: tuple[float, float]) -> str:
     if p.rate == q.rate:
-        return f"Both kinds were accepted equally ({p.rate:.0%}): keep testing."
-    more, hi, lo = ("Personalised", p.rate, q.rate) if p.rate > q.rate else ("Plain", q.rate,
-                                                                            p.rate)
-    return (f"{more} invitations were accepted more ({hi:.0%} vs {lo:.0%}, {_p(test[1])}), "
-            f"{_significance(test[1])}.")
+        return _("Both kinds were accepted equally ({rate}): keep testing.").format(
+            rate=percent(p.rate))
+    significant = test[1] < ALPHA
+    if p.rate > q.rate:
+        text = (_("Personalised invitations were accepted more ({hi} vs {lo}, {p}), significant "
+                  "at 5%.") if significant else
+                _("Personalised invitations were accepted more ({hi} vs {lo}, {p}), not "
+                  "significant at 5%: keep testing."))
+    else:
+        text = (_("Plain invitations were accepted more ({hi} vs {lo}, {p}), significant at 5%.")
+                if significant else
+                _("Plain invitations were accepted more ({hi} vs {lo}, {p}), not significant at "
+                  "5%: keep testing."))
+    return text.format(hi=percent(max(p.rate, q.rate)), lo=percent(min(p.rate, q.rate)),
+                       p=_p(test[1]))
 
 
 def _exchange(p: ArmStats, q: ArmStats, test: tuple[float, float]) -> str:
     a, b = p.funnel_rates["exchange"], q.funnel_rates["exchange"]
     if a == b == 0:
-        return ("No exchange logged yet: record what follows an acceptance to compare further "
-                "down the funnel, the real measure (article 2).")
+        return _("No exchange logged yet: record what follows an acceptance to compare further "
+                 "down the funnel, the real measure (article 2).")
     if a == b:
-        return f"Reaching an exchange: no difference ({a:.0%} each)."
-    ahead, behind = ("personalised", "plain") if a > b else ("plain", "personalised")
-    return (f"Reaching an exchange: {ahead} ahead of {behind} ({max(a, b):.0%} vs "
-            f"{min(a, b):.0%} of sent, {_p(test[1])}), {_significance(test[1])}.")
+        return _("Reaching an exchange: no difference ({rate} each).").format(rate=percent(a))
+    significant = test[1] < ALPHA
+    if a > b:
+        text = (_("Reaching an exchange: personalised ahead of plain ({hi} vs {lo} of sent, {p}), "
+                  "significant at 5%.") if significant else
+                _("Reaching an exchange: personalised ahead of plain ({hi} vs {lo} of sent, {p}), "
+                  "not significant at 5%: keep testing."))
+    else:
+        text = (_("Reaching an exchange: plain ahead of personalised ({hi} vs {lo} of sent, {p}), "
+                  "significant at 5%.") if significant else
+                _("Reaching an exchange: plain ahead of personalised ({hi} vs {lo} of sent, {p}), "
+                  "not significant at 5%: keep testing."))
+    return text.format(hi=percent(max(a, b)), lo=percent(min(a, b)), p=_p(test[1]))
 
 
 def verdict(p: ArmStats, q: ArmStats, acceptance: tuple[float, float] | None,
@@ -145,11 +163,16 @@ def verdict(p: ArmStats, q: ArmStats, acceptance: tuple[float, float] | None,
     """The study in plain words: acceptance first, then the exchange that follows."""
     if acceptance is None or exchange is None:
         if not p.sent and not q.sent:
-            return (f"No invitation old enough to judge yet ({pending_days} days): send both "
-                    "kinds, personalised and plain, to compare.")
-        missing = "personalised" if not p.sent else "plain"
-        return (f"No {missing} invitation old enough to judge yet: send both kinds to "
-                "compare.")
+            return ngettext(
+                "No invitation old enough to judge yet ({days} day): send both kinds, "
+                "personalised and plain, to compare.",
+                "No invitation old enough to judge yet ({days} days): send both kinds, "
+                "personalised and plain, to compare.",
+                pending_days).format(days=integer(pending_days))
+        if not p.sent:
+            return _("No personalised invitation old enough to judge yet: send both kinds to "
+                     "compare.")
+        return _("No plain invitation old enough to judge yet: send both kinds to compare.")
     return f"{_acceptance(p, q, acceptance)} {_exchange(p, q, exchange)}"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ssi_tui.i18n import _, number, percent
+
 TARGET = 75.0
 """'je vous préconise de chercher à toujours avoir un SSI LinkedIn supérieur à 75'"""
 NOT_WORTH_IT = 90.0
@@ -25,8 +27,8 @@ class Reach:
     def reach(self) -> str:
         """The reach as the article states it (100 = average)."""
         if self.multiplier is None:
-            return "below 75 (no figure given)"
-        return f"{self.multiplier * 100:.0f}"
+            return _("below 75 (no figure given)")
+        return number(self.multiplier * 100, 0)
 
 
 BANDS: tuple[tuple[float, float | None, float | None], ...] = (
@@ -46,19 +48,20 @@ def reach_band(total: float) -> Reach:
             low, high, multiplier = band
             break
     if high is None:
-        name = f"{low:.0f}+"
+        name = f"{number(low, 0)}+"
     elif multiplier is None:
-        name = f"below {high:.0f}"
+        name = _("below {high}").format(high=number(high, 0))
     else:
-        name = f"{low:.0f}–{high:.0f}"
+        name = f"{number(low, 0)}–{number(high, 0)}"
     if total >= NOT_WORTH_IT:
-        advice = ("Posts reach 150% of average. Above 90, more effort is not worth the time it "
-                  "costs (article 1): keep the habits, no more.")
+        advice = _("Posts reach 150% of average. Above 90, more effort is not worth the time it "
+                   "costs (article 1): keep the habits, no more.")
     elif total >= TARGET:
-        advice = "Posts reach 125% of average. Keep it above 75; no need to push past 90."
+        advice = _("Posts reach 125% of average. Keep it above 75; no need to push past 90.")
     elif multiplier is None:
-        advice = ("Posts reach below 75% of average (the article gives no figure). "
-                  "Aim above 75 for 125%.")
+        advice = _("Posts reach below 75% of average (the article gives no figure). "
+                   "Aim above 75 for 125%.")
     else:
-        advice = f"Posts reach {multiplier:.0%} of average. Aim above 75 for 125%."
+        advice = _("Posts reach {reach} of average. Aim above 75 for 125%.").format(
+            reach=percent(multiplier))
     return Reach(name, low, high, multiplier, advice)

@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ssi_tui.i18n import _
+
 Curve = Literal["linear", "sqrt"]
 
 
@@ -112,7 +114,8 @@ class ScoringSettings(BaseModel):
             for key, value in data["terms"].items():
                 if key not in DEFAULT_TERMS:
                     known = ", ".join(DEFAULT_TERMS)
-                    raise ValueError(f"terms.{key}: unknown term; known: {known}")
+                    raise ValueError(_("terms.{key}: unknown term; known: {known}").format(
+                        key=key, known=known))
                 base = DEFAULT_TERMS[key].model_dump()
                 merged[key] = {**base, **value} if isinstance(value, dict) else value
             data = {**data, "terms": {**DEFAULT_TERMS, **merged}}

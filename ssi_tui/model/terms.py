@@ -7,50 +7,59 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ssi_tui.i18n import N_
+
 Window = Literal["activity", "rate", "group"]
 
-A1 = "Article 1"
-BRAND = f"{A1}, 'Construire votre marque personnelle'"
-PEOPLE = f"{A1}, 'Trouver les bonnes personnes'"
-INSIGHTS = f"{A1}, 'Echanger des informations'"
-RELATIONS = f"{A1}, 'Etablir des relations'"
-AUDIENCE = f"{A1}, 'Trouver les bonnes personnes' and 'L'audience de votre profil LinkedIn'"
+# Where each term comes from, quoting the articles' (French) section titles; the French
+# catalogue puts them in French quotation marks.
+BRAND = N_("Article 1, 'Construire votre marque personnelle'")
+PEOPLE = N_("Article 1, 'Trouver les bonnes personnes'")
+INSIGHTS = N_("Article 1, 'Echanger des informations'")
+RELATIONS = N_("Article 1, 'Etablir des relations'")
+AUDIENCE = N_("Article 1, 'Trouver les bonnes personnes' and 'L'audience de votre profil "
+              "LinkedIn'")
+NETWORK = N_("Article 1, 'Etablir des relations' ('développer votre Réseau'); Article 2 for the "
+             "30,000 cap")
 
 
 @dataclass(frozen=True, slots=True)
 class TermDef:
     key: str
     name: str
+    """English (the msgid): translate it with `_` where it is shown."""
     pillar: str
     window: Window | None
     """Which rolling window the value is counted over; None for a state (as of the day)."""
     source: str
+    """English (the msgid), like `name`."""
 
 
 TERM_DEFS: tuple[TermDef, ...] = (
-    TermDef("profile", "Profile checklist complete", "brand", None, BRAND),
-    TermDef("endorsements", "Skill endorsements received", "brand", "activity", BRAND),
-    TermDef("publishing", "Posts and articles published", "brand", "activity", BRAND),
-    TermDef("followers", "Followers gained", "brand", "activity", BRAND),
-    TermDef("login_days", "Days logged in", "people", "activity", PEOPLE),
-    TermDef("searches", "Searches", "people", "activity", PEOPLE),
-    TermDef("views_2nd", "Profiles viewed (2nd degree)", "people", "activity", PEOPLE),
-    TermDef("views_3rd", "Profiles viewed (3rd degree)", "people", "activity", PEOPLE),
-    TermDef("viewed_by", "Views of your profile", "people", "rate", AUDIENCE),
-    TermDef("likes", "Likes given", "insights", "activity", INSIGHTS),
-    TermDef("comments", "Comments written", "insights", "activity", INSIGHTS),
-    TermDef("shares", "Posts reshared", "insights", "activity", INSIGHTS),
-    TermDef("engagement_received", "Engagement on your posts", "insights", "activity", INSIGHTS),
-    TermDef("groups", "Groups joined", "insights", "group", INSIGHTS),
-    TermDef("inmail_rate", "InMail response rate", "insights", "rate", INSIGHTS),
-    TermDef("invitations_2nd", "Invitations sent (2nd degree)", "relationships", "activity",
+    TermDef("profile", N_("Profile checklist complete"), "brand", None, BRAND),
+    TermDef("endorsements", N_("Skill endorsements received"), "brand", "activity", BRAND),
+    TermDef("publishing", N_("Posts and articles published"), "brand", "activity", BRAND),
+    TermDef("followers", N_("Followers gained"), "brand", "activity", BRAND),
+    TermDef("login_days", N_("Days logged in"), "people", "activity", PEOPLE),
+    TermDef("searches", N_("Searches"), "people", "activity", PEOPLE),
+    TermDef("views_2nd", N_("Profiles viewed (2nd degree)"), "people", "activity", PEOPLE),
+    TermDef("views_3rd", N_("Profiles viewed (3rd degree)"), "people", "activity", PEOPLE),
+    TermDef("viewed_by", N_("Views of your profile"), "people", "rate", AUDIENCE),
+    TermDef("likes", N_("Likes given"), "insights", "activity", INSIGHTS),
+    TermDef("comments", N_("Comments written"), "insights", "activity", INSIGHTS),
+    TermDef("shares", N_("Posts reshared"), "insights", "activity", INSIGHTS),
+    TermDef("engagement_received", N_("Engagement on your posts"), "insights", "activity",
+            INSIGHTS),
+    TermDef("groups", N_("Groups joined"), "insights", "group", INSIGHTS),
+    TermDef("inmail_rate", N_("InMail response rate"), "insights", "rate", INSIGHTS),
+    TermDef("invitations_2nd", N_("Invitations sent (2nd degree)"), "relationships", "activity",
             RELATIONS),
-    TermDef("invitations_3rd", "Invitations sent (3rd degree)", "relationships", "activity",
+    TermDef("invitations_3rd", N_("Invitations sent (3rd degree)"), "relationships", "activity",
             RELATIONS),
-    TermDef("acceptance_rate", "Invitation acceptance rate", "relationships", "rate", RELATIONS),
-    TermDef("colleagues", "Colleagues connected", "relationships", "rate", RELATIONS),
-    TermDef("network_size", "Network size (connections)", "relationships", None,
-            f"{RELATIONS} ('développer votre Réseau'); Article 2 for the 30,000 cap"),
+    TermDef("acceptance_rate", N_("Invitation acceptance rate"), "relationships", "rate",
+            RELATIONS),
+    TermDef("colleagues", N_("Colleagues connected"), "relationships", "rate", RELATIONS),
+    TermDef("network_size", N_("Network size (connections)"), "relationships", None, NETWORK),
 )
 TERM_KEYS: tuple[str, ...] = tuple(d.key for d in TERM_DEFS)
 

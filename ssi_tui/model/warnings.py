@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ssi_tui.domain import History
+from ssi_tui.i18n import SOURCE_LANGUAGE, _, current_language, integer, ngettext, short_number
 from ssi_tui.model.estimate import Estimate
 from ssi_tui.model.invitations import accepted_on
 from ssi_tui.model.settings import ScoringSettings
@@ -32,6 +33,11 @@ def _latest(history: History, day: date, attr: str) -> int | None:
     return best[1] if best else None
 
 
+def _thousands(n: int) -> str:
+    """A large count: "29,500" in English (as before), "29 500" in French."""
+    return f"{n:,}" if current_language() == SOURCE_LANGUAGE else integer(n)
+
+
 def warnings(day: date, history: History, est: Estimate,
              settings: ScoringSettings | None = None) -> list[str]:
     """Short sentences, most structural first; empty when all is well."""
@@ -40,32 +46,41 @@ def warnings(day: date, history: History, est: Estimate,
     brand = est.pillars["brand"].value
     if brand < s.brand_gate:
         if unfinished_profile_items(history.profile, day):
-            out.append(f"Brand pillar at {brand:g}, below {s.brand_gate:g}: finish your profile "
-                       "before posting or pushing engagement (article 1).")
+            out.append(_("Brand pillar at {brand}, below {gate}: finish your profile before "
+                         "posting or pushing engagement (article 1).").format(
+                brand=short_number(brand), gate=short_number(s.brand_gate)))
         else:
-            out.append(f"Brand pillar at {brand:g}, below {s.brand_gate:g}: profile complete; "
-                       "ask for skill endorsements, publish, gain followers (article 1).")
+            out.append(_("Brand pillar at {brand}, below {gate}: profile complete; ask for skill "
+                         "endorsements, publish, gain followers (article 1).").format(
+                brand=short_number(brand), gate=short_number(s.brand_gate)))
     views = _latest(history, day, "profile_views_90d")
     if views is not None and views < PROFILE_VIEWS_FLOOR:
-        out.append(f"{views} profile views in 90 days: below {PROFILE_VIEWS_FLOOR}, little "
-                   "happens (article 1).")
+        out.append(ngettext(
+            "{n} profile view in 90 days: below {floor}, little happens (article 1).",
+            "{n} profile views in 90 days: below {floor}, little happens (article 1).",
+            views).format(n=integer(views), floor=integer(PROFILE_VIEWS_FLOOR)))
     appearances = _latest(history, day, "search_appearances_7d")
     if appearances is not None and appearances < SEARCH_APPEARANCES_FLOOR:
-        out.append(f"{appearances} search appearances last week: below 100–150: work on your "
-                   "profile (article 1).")
+        out.append(ngettext(
+            "{n} search appearance last week: below 100–150: work on your profile (article 1).",
+            "{n} search appearances last week: below 100–150: work on your profile (article 1).",
+            appearances).format(n=integer(appearances)))
     connections = _latest(history, day, "connections")
     if connections is not None and connections >= NETWORK_NEAR_CAP:
-        out.append(f"{connections:,} connections: LinkedIn caps a network at {NETWORK_CAP:,} "
-                   "(article 2).")
+        out.append(_("{n} connections: LinkedIn caps a network at {cap} (article 2).").format(
+            n=_thousands(connections), cap=_thousands(NETWORK_CAP)))
     week = sum(1 for i in history.invitations if day - timedelta(days=6) <= i.sent_day <= day)
     if week >= WEEKLY_INVITATIONS_NEAR:
-        out.append(f"{week} invitations in 7 days: LinkedIn limits you to about 100 a week.")
+        out.append(_("{n} invitations in 7 days: LinkedIn limits you to about 100 a week.").format(
+            n=integer(week)))
     # Older than the rate window they are out of the journal's view and usually withdrawn
     # already; the journal cannot record a withdrawal, so the warning has to expire by itself.
     stale = sum(1 for i in history.invitations
                 if ((accepted := accepted_on(i)) is None or accepted > day)
                 and s.pending_days < (day - i.sent_day).days <= s.rate_window_days)
     if stale:
-        out.append(f"{stale} invitation(s) pending for more than {s.pending_days} days: "
-                   "consider withdrawing the stale ones.")
+        out.append(ngettext(
+            "{n} invitation pending for more than {days} days: consider withdrawing it.",
+            "{n} invitation(s) pending for more than {days} days: consider withdrawing the "
+            "stale ones.", stale).format(n=integer(stale), days=integer(s.pending_days)))
     return out
