@@ -211,7 +211,8 @@ def percent(fraction: float, digits: int = 0) -> str:
     from babel import Locale
     from babel.numbers import format_percent
 
-    pattern = Locale.parse(_locale()).percent_formats[None].pattern  # "#,##0 %" (no-break space) in French
+    # the locale's own pattern: "#,##0 %" in French, with a no-break space
+    pattern = Locale.parse(_locale()).percent_formats[None].pattern
     if digits:
         pattern = pattern.replace("0", "0." + "0" * digits, 1)
     return str(format_percent(fraction, format=pattern, locale=_locale()))

@@ -28,6 +28,9 @@ from ssi_tui.tui.screens.dashboard import DashboardScreen
 from ssi_tui.views import Status, StatusBuilder
 
 POLL_SECONDS = 0.5
+SCREENS = Binding.Group(N_("screens"))
+"""The footer shows the screen keys side by side under one word, so it fits 80 columns in
+every language (each key's own name is in the help screen and the command palette)."""
 
 
 def _warm_up() -> None:
@@ -46,7 +49,7 @@ class SsiApp(LocalizedBindings, App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         *(Binding(key, f"open_screen('{name}')", label, id=f"screen.{name}",
-                  show=name in ("journal", "trends", "invitations", "help"))
+                  show=name in ("journal", "trends", "invitations", "help"), group=SCREENS)
           for key, name, label in SCREEN_KEYS),
         Binding("q", "quit", N_("Quit"), id="app.quit"),
     ]

@@ -57,7 +57,8 @@ LOG_KEYS: tuple[LogKey, ...] = (
 FORM_KEYS: tuple[tuple[str, str, str, str], ...] = (
     # key, form, help text, binding title
     ("i", "invitation", N_("record an invitation sent"), N_("Record an invitation sent")),
-    ("o", "outcome", N_("record what became of an invitation"), N_("Record what became of an invitation")),
+    ("o", "outcome", N_("record what became of an invitation"),
+     N_("Record what became of an invitation")),
     ("r", "reading", N_("copy an official SSI reading"), N_("Copy an official SSI reading")),
     ("w", "weekly", N_("weekly indicators"), N_("Weekly indicators")),
     ("p", "profile", N_("profile checklist"), N_("Profile checklist")),

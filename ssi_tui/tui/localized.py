@@ -18,7 +18,9 @@ from ssi_tui.i18n import _
 def translated(bindings: BindingsMap) -> BindingsMap:
     return BindingsMap.from_keys({
         key: [replace(b, description=_(b.description) if b.description else b.description,
-                      tooltip=_(b.tooltip) if b.tooltip else b.tooltip)
+                      tooltip=_(b.tooltip) if b.tooltip else b.tooltip,
+                      group=replace(b.group, description=_(b.group.description))
+                      if b.group else None)
               for b in key_bindings]
         for key, key_bindings in bindings.key_to_bindings.items()
     })

@@ -12,7 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Header, Sparkline, Static
 
 from ssi_tui.domain import PILLARS
+from ssi_tui.i18n import N_, _, number
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
+from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.widgets.gauges import PillarGauge
 from ssi_tui.tui.widgets.panels import (
     reach_text,
@@ -28,9 +30,12 @@ if TYPE_CHECKING:
 
 SHOWN_LOG_KEYS = {"l", "s", "v"}
 MAX_PREFIX = 4
+COUNT_LABELS = (N_("Count 0"), N_("Count 1"), N_("Count 2"), N_("Count 3"), N_("Count 4"),
+                N_("Count 5"), N_("Count 6"), N_("Count 7"), N_("Count 8"), N_("Count 9"))
+"""The digit keys' descriptions, one msgid each so that the bindings mixin can translate them."""
 
 
-class DashboardScreen(Screen[None]):
+class DashboardScreen(LocalizedBindings, Screen[None]):
     AUTO_FOCUS = "PillarGauge"
     """Start on the first gauge (Enter explains it), never in an input: printable keys log."""
     BINDINGS = [
@@ -38,14 +43,14 @@ class DashboardScreen(Screen[None]):
                   id=k.binding_id, show=k.key in SHOWN_LOG_KEYS) for k in LOG_KEYS),
         *(Binding(key, f"form('{name}')", title, id=f"form.{name}", show=False)
           for key, name, _label, title in FORM_KEYS),
-        Binding("u", "undo", "Undo", id="log.undo"),
-        Binding("left_square_bracket", "backfill(-1)", "Day before", id="log.day_before",
+        Binding("u", "undo", N_("Undo"), id="log.undo"),
+        Binding("left_square_bracket", "backfill(-1)", N_("Day before"), id="log.day_before",
                 show=False),
-        Binding("right_square_bracket", "backfill(1)", "Day after", id="log.day_after",
+        Binding("right_square_bracket", "backfill(1)", N_("Day after"), id="log.day_after",
                 show=False),
-        Binding("x", "explain", "Explain pillar", id="dashboard.explain", show=False),
-        Binding("escape", "clear_prefix", "Clear count", id="log.clear_count", show=False),
-        *(Binding(str(d), f"digit({d})", f"Count {d}", id=f"log.count_{d}", show=False)
+        Binding("x", "explain", N_("Explain pillar"), id="dashboard.explain", show=False),
+        Binding("escape", "clear_prefix", N_("Clear count"), id="log.clear_count", show=False),
+        *(Binding(str(d), f"digit({d})", COUNT_LABELS[d], id=f"log.count_{d}", show=False)
           for d in range(10)),
     ]
 
@@ -115,7 +120,7 @@ class DashboardScreen(Screen[None]):
                 yield Digits("--.-", id="total")
                 yield Static(id="reach")
                 yield Sparkline([0.0], id="trend")
-                yield Static("Estimated total, last 90 days", id="trend-label")
+                yield Static(_("Estimated total, last 90 days"), id="trend-label")
                 yield Static(id="reading")
                 yield Static(id="warnings")
         yield Static(id="prefix")
@@ -127,7 +132,7 @@ class DashboardScreen(Screen[None]):
             self.query_one(f"#gauge-{pillar}", PillarGauge).set_value(
                 status.pillars[pillar], status.change[pillar]
             )
-        self.query_one("#total", Digits).update(f"{status.total:.1f}")
+        self.query_one("#total", Digits).update(number(status.total, 1))
         self.query_one("#reach", Static).update(reach_text(status))
         self.query_one("#trend", Sparkline).data = status.series
         self.query_one("#reading", Static).update(reading_text(status))
@@ -144,5 +149,6 @@ class DashboardScreen(Screen[None]):
 
     def show_prefix(self, prefix: str) -> None:
         widget = self.query_one("#prefix", Static)
-        widget.update(f"count: {prefix}× — now press a habit key (Esc clears)" if prefix else "")
+        widget.update(_("count: {count}× — now press a habit key (Esc clears)").format(
+            count=prefix) if prefix else "")
         widget.display = bool(prefix)

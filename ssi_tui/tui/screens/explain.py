@@ -9,17 +9,29 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ssi_tui.domain import PILLAR_LABELS
+from ssi_tui.i18n import N_, _, current_language, number, percent
 from ssi_tui.model import PillarScore, Term
+from ssi_tui.tui.localized import LocalizedBindings
+
+
+def _g(value: float) -> str:
+    """A count or target as `:g` writes it ("12", "2.5"), with a decimal comma in French."""
+    if current_language() == "en":
+        return f"{value:g}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, format="#,##0.#####", locale=current_language()))
 
 
 def _value(term: Term) -> str:
     if term.target <= 1:
-        return f"{term.value:.0%} / {term.target:.0%}"
-    return f"{term.value:g} / {term.target:g}"
+        return f"{percent(term.value)} / {percent(term.target)}"
+    return f"{_g(term.value)} / {_g(term.target)}"
 
 
-class ExplainScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,x,enter,q", "dismiss", "Close", id="explain.close")]
+class ExplainScreen(LocalizedBindings, ModalScreen[None]):
+    BINDINGS = [Binding("escape,x,enter,q", "dismiss", N_("Close"), id="explain.close")]
 
     def __init__(self, score: PillarScore, shown: float | None = None) -> None:
         super().__init__()
@@ -28,24 +40,31 @@ class ExplainScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         table = Table(expand=True, box=None, header_style="bold")
-        table.add_column("Habit", ratio=3)
-        table.add_column("Counted / target", justify="right", ratio=2)
-        table.add_column("Window", justify="right")
-        table.add_column("Points", justify="right")
+        table.add_column(_("Habit"), ratio=3)
+        table.add_column(_("Counted / target"), justify="right", ratio=2)
+        table.add_column(_("Window"), justify="right")
+        table.add_column(_("Points"), justify="right")
         for term in self.score.terms:
-            window = f"{term.window_days}d" if term.window_days else "now"
-            table.add_row(term.name, _value(term), window,
-                          f"{term.points:.1f}/{term.max_points:g}")
+            # TRANSLATORS: a rolling window of {n} days, in a narrow column ("90d")
+            window = _("{n}d").format(n=term.window_days) if term.window_days else _("now")
+            table.add_row(_(term.name), _value(term), window,
+                          f"{number(term.points, 1)}/{_g(term.max_points)}")
         with Vertical(id="explain"):
-            title = f"{self.score.label}: model estimate {self.score.value:.1f} / 25"
+            label = PILLAR_LABELS.get(self.score.key, self.score.label)
+            value = number(self.score.value, 1)
             if self.shown is not None and self.shown != self.score.value:
-                title += f" (shown {self.shown:.1f}, calibrated to your readings)"
+                title = _("{pillar}: model estimate {value} / 25 (shown {shown}, calibrated to "
+                          "your readings)").format(pillar=label, value=value,
+                                                   shown=number(self.shown, 1))
+            else:
+                title = _("{pillar}: model estimate {value} / 25").format(pillar=label,
+                                                                          value=value)
             yield Static(title, classes="title")
             yield Static(table)
-            sources = sorted({t.source for t in self.score.terms})
-            yield Static("Source: " + "; ".join(sources) + ". See docs/scoring.md.",
-                         classes="hint")
-            yield Static("Esc closes", classes="hint")
+            sources = sorted({_(t.source) for t in self.score.terms})
+            yield Static(_("Source: {sources}. See docs/scoring.md.").format(
+                sources="; ".join(sources)), classes="hint")
+            yield Static(_("Esc closes"), classes="hint")
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

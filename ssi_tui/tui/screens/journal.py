@@ -17,29 +17,33 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
 from ssi_tui.domain import KIND_LABELS, Event, Kind
+from ssi_tui.i18n import N_, _, integer, ngettext
+from ssi_tui.i18n import day as show_day
 from ssi_tui.journal import InputError, Journal
 from ssi_tui.journal.rows import describe_event
 from ssi_tui.tui.forms.base import FormScreen, day, whole
+from ssi_tui.tui.localized import LocalizedBindings
 
 PAGE = 200
 
 
 class EditEventForm(FormScreen):
-    form_title = "Edit entry"
+    form_title = N_("Edit entry")
 
     def __init__(self, journal: Journal, event: Event) -> None:
         super().__init__(journal)
         self.event = event
-        self.form_title = f"Edit entry #{event.id}: {KIND_LABELS.get(event.kind, event.kind)}"
+        self.form_title = _("Edit entry #{id}: {kind}").format(
+            id=event.id, kind=KIND_LABELS.get(event.kind, event.kind))
 
     def compose_fields(self) -> ComposeResult:
         e = self.event
-        yield from self.field("count", "Count", str(e.count))
-        yield from self.field("day", "Day (YYYY-MM-DD)", e.day.isoformat())
-        yield from self.field("degree", "Degree (2 or 3, profile views only)",
+        yield from self.field("count", _("Count"), str(e.count))
+        yield from self.field("day", _("Day (YYYY-MM-DD)"), e.day.isoformat())
+        yield from self.field("degree", _("Degree (2 or 3, profile views only)"),
                               str(e.degree or ""))
-        yield from self.field("contact", "Contact", e.contact or "")
-        yield from self.field("note", "Note", e.note or "")
+        yield from self.field("contact", _("Contact"), e.contact or "")
+        yield from self.field("note", _("Note"), e.note or "")
 
     def save(self) -> str:
         degree = whole(self.value("degree"), "degree")
@@ -48,12 +52,12 @@ class EditEventForm(FormScreen):
             day=day(self.value("day")) or self.event.day, degree=degree,
             contact=self.value("contact"), note=self.value("note"),
         )
-        return f"Saved {describe_event(updated)}"
+        return _("Saved {entry}").format(entry=describe_event(updated))
 
 
-class ConfirmDelete(ModalScreen[bool]):
-    BINDINGS = [Binding("escape,n", "dismiss(False)", "No", id="delete.no"),
-                Binding("y", "dismiss(True)", "Yes", id="delete.yes")]
+class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
+    BINDINGS = [Binding("escape,n", "dismiss(False)", N_("No"), id="delete.no"),
+                Binding("y", "dismiss(True)", N_("Yes"), id="delete.yes")]
 
     def __init__(self, event: Event) -> None:
         super().__init__()
@@ -61,22 +65,23 @@ class ConfirmDelete(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-body"):
-            yield Static(Text(f"Delete {describe_event(self.event)}?"), classes="title")
-            yield Static("This cannot be undone with u.", classes="hint")
+            yield Static(Text(_("Delete {entry}?").format(entry=describe_event(self.event))),
+                         classes="title")
+            yield Static(_("This cannot be undone with u."), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button("Delete (y)", variant="error", id="yes")
-                yield Button("Keep (n)", id="no")
+                yield Button(_("Delete (y)"), variant="error", id="yes")
+                yield Button(_("Keep (n)"), id="no")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
 
-class JournalScreen(Screen[None]):
+class JournalScreen(LocalizedBindings, Screen[None]):
     BINDINGS = [
-        Binding("e,enter", "edit", "Edit", id="journal.edit"),
-        Binding("delete,x", "delete", "Delete", id="journal.delete"),
-        Binding("f", "focus_filter", "Filter", id="journal.filter"),
-        Binding("escape", "leave", "Back", id="journal.back"),
+        Binding("e,enter", "edit", N_("Edit"), id="journal.edit"),
+        Binding("delete,x", "delete", N_("Delete"), id="journal.delete"),
+        Binding("f", "focus_filter", N_("Filter"), id="journal.filter"),
+        Binding("escape", "leave", N_("Back"), id="journal.back"),
     ]
 
     def __init__(self, journal: Journal) -> None:
@@ -91,18 +96,20 @@ class JournalScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="journal-filters"):
-            yield Label("Kind ")
-            yield Select([(KIND_LABELS[k], k.value) for k in Kind], prompt="all kinds",
+            yield Label(_("Kind") + " ")
+            yield Select([(KIND_LABELS[k], k.value) for k in Kind], prompt=_("all kinds"),
                          id="filter-kind")
-            yield Label("  Day ")
-            yield Input(placeholder="YYYY-MM-DD (empty: all)", id="filter-day")
+            yield Label("  " + _("Day") + " ")
+            yield Input(placeholder=_("YYYY-MM-DD (empty: all)"), id="filter-day")
             yield Static(id="filter-error", classes="error")
         yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#entries", DataTable)
-        table.add_columns("#", "day", "kind", "count", "degree", "contact", "note", "source")
+        # TRANSLATORS: the journal's column headers (lower case, like the CSV columns)
+        table.add_columns("#", _("day"), _("kind"), _("count"), _("degree"), _("contact"),
+                          _("note"), _("source"))
         self.reload()
         table.focus()
 
@@ -126,10 +133,12 @@ class JournalScreen(Screen[None]):
         for e in events:
             key = str(e.id)
             self.rows[key] = e
-            table.add_row(str(e.id), e.day.isoformat(), KIND_LABELS.get(e.kind, e.kind),
-                          str(e.count), str(e.degree or ""), Text(e.contact or ""),
+            table.add_row(str(e.id), show_day(e.day), KIND_LABELS.get(e.kind, e.kind),
+                          integer(e.count), str(e.degree or ""), Text(e.contact or ""),
                           Text((e.note or "")[:60]), e.source or "", key=key)
-        self.sub_title = f"{self.loaded}{'' if self.exhausted else '+'} entries"
+        # TRANSLATORS: {n} is a count, followed by "+" while more rows remain to load
+        self.sub_title = ngettext("{n} entries", "{n} entries", self.loaded).format(
+            n=f"{integer(self.loaded)}{'' if self.exhausted else '+'}")
 
     def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
         if message.cursor_row >= self.loaded - 1:
@@ -155,7 +164,8 @@ class JournalScreen(Screen[None]):
         try:
             self.day = date.fromisoformat(text) if text else None
         except ValueError:
-            error.update(f"day: {text!r} is not a date like 2026-11-23")
+            error.update(_("day: {text} is not a date like 2026-11-23").format(
+                text=repr(text)))
             error.display = True
             return
         error.display = False
@@ -190,7 +200,7 @@ class JournalScreen(Screen[None]):
                 except InputError as exc:
                     self.notify(str(exc), severity="error", markup=False)
                     return
-                self._changed(f"Deleted {describe_event(event)}")
+                self._changed(_("Deleted {entry}").format(entry=describe_event(event)))
 
         self.app.push_screen(ConfirmDelete(event), confirmed)
 

@@ -12,20 +12,22 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ssi_tui.domain import PILLAR_LABELS, PILLARS
+from ssi_tui.i18n import N_, _, current_language, integer, ngettext, number
 from ssi_tui.journal import Journal
 from ssi_tui.model import estimate_series
+from ssi_tui.tui.localized import LocalizedBindings
 
 RANGES = {"1": 30, "2": 90, "3": 365}
 COLOURS = {"brand": "cyan", "people": "green", "insights": "magenta", "relationships": "yellow"}
 
 
-class TrendsScreen(Screen[None]):
+class TrendsScreen(LocalizedBindings, Screen[None]):
     BINDINGS = [
-        Binding("1", "days(30)", "30 days", id="trends.30"),
-        Binding("2", "days(90)", "90 days", id="trends.90"),
-        Binding("3", "days(365)", "1 year", id="trends.365"),
-        Binding("p", "toggle_pillars", "Pillars on/off", id="trends.pillars"),
-        Binding("escape", "app.open_screen('dashboard')", "Back", id="trends.back"),
+        Binding("1", "days(30)", N_("30 days"), id="trends.30"),
+        Binding("2", "days(90)", N_("90 days"), id="trends.90"),
+        Binding("3", "days(365)", N_("1 year"), id="trends.365"),
+        Binding("p", "toggle_pillars", N_("Pillars on/off"), id="trends.pillars"),
+        Binding("escape", "app.open_screen('dashboard')", N_("Back"), id="trends.back"),
     ]
 
     def __init__(self, journal: Journal) -> None:
@@ -68,27 +70,39 @@ class TrendsScreen(Screen[None]):
         plt: Any = widget.plt
         plt.clear_data()
         plt.clear_figure()
-        plt.date_form("Y-m-d")
+        # the days go in as ISO; French reads them day first on the axis
+        if current_language() == "en":
+            plt.date_form("Y-m-d")
+        else:
+            plt.date_form("Y-m-d", "d/m/Y")
         days = [e.day.isoformat() for e in series]
-        plt.plot(days, [e.total for e in series], label="total (model)", color="white",
+        plt.plot(days, [e.total for e in series], label=_("total (model)"), color="white",
                  marker="braille")
         from ssi_tui.views import stored_calibration
 
         cal = stored_calibration(self.journal)
         if cal is not None and cal.better:
             plt.plot(days, [sum(cal.apply(e).values()) for e in series], color="orange",
-                     label="total (calibrated to your readings)", marker="braille")
+                     label=_("total (calibrated to your readings)"), marker="braille")
         if self.show_pillars:
             for pillar in PILLARS:
                 plt.plot(days, [e.pillars[pillar].value for e in series], color=COLOURS[pillar],
                          label=PILLAR_LABELS[pillar], marker="braille")
         if readings:
             plt.scatter([r.day.isoformat() for r in readings], [r.total for r in readings],
-                        label="official reading", color="red", marker="●")
+                        label=_("official reading"), color="red", marker="●")
         plt.ylim(0, 100)
-        plt.title(f"Estimated SSI, last {self.days} days")
+        plt.title(ngettext("Estimated SSI, last {n} day", "Estimated SSI, last {n} days",
+                           self.days).format(n=integer(self.days)))
         widget.refresh()
         first, last = series[0].total, series[-1].total
-        text = (f"Model total {last:.1f} ({last - first:+.1f} in {self.days} days)"
-                f" · {len(readings)} official reading(s) shown as dots")
+        model = ngettext("Model total {total} ({change} in {n} day)",
+                         "Model total {total} ({change} in {n} days)", self.days).format(
+            total=number(last, 1), change=number(last - first, 1, sign=True),
+            n=integer(self.days))
+        # TRANSLATORS: the English keeps "reading(s)" for every count
+        dots = ngettext("{n} official reading(s) shown as dots",
+                        "{n} official reading(s) shown as dots", len(readings)).format(
+            n=integer(len(readings)))
+        text = f"{model} · {dots}"
         self.query_one("#trend-summary", Static).update(text)

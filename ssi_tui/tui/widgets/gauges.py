@@ -9,6 +9,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ssi_tui.domain import PILLAR_LABELS, PILLAR_MAX
+from ssi_tui.i18n import N_, number
+from ssi_tui.tui.localized import LocalizedBindings
 
 BAR = "█"
 EMPTY = "░"
@@ -16,13 +18,13 @@ EMPTY = "░"
 
 def change_text(change: float) -> Text:
     if change > 0:
-        return Text(f"▲ +{change:.1f}", style="green")
+        return Text(f"▲ {number(change, 1, sign=True)}", style="green")
     if change < 0:
-        return Text(f"▼ {change:.1f}", style="red")
-    return Text("= 0.0", style="dim")
+        return Text(f"▼ {number(change, 1)}", style="red")
+    return Text(f"= {number(0.0, 1)}", style="dim")
 
 
-class PillarGauge(Static, can_focus=True):
+class PillarGauge(LocalizedBindings, Static, can_focus=True):
     """A pillar's label, bar, value /25 and change over 7 days; Enter explains the score."""
 
     class Selected(Message):
@@ -30,7 +32,7 @@ class PillarGauge(Static, can_focus=True):
             super().__init__()
             self.pillar = pillar
 
-    BINDINGS = [Binding("enter", "select", "Explain", show=False)]
+    BINDINGS = [Binding("enter", "select", N_("Explain"), show=False)]
 
     def __init__(self, pillar: str) -> None:
         super().__init__(id=f"gauge-{pillar}", classes="gauge")
@@ -50,7 +52,7 @@ class PillarGauge(Static, can_focus=True):
         text.append("\n")
         text.append(BAR * filled, style=colour)
         text.append(EMPTY * (width - filled), style="dim")
-        text.append(f" {self.value:4.1f}/25 ")
+        text.append(f" {number(self.value, 1):>4}/25 ")
         text.append_text(change_text(self.change))
         return text
 

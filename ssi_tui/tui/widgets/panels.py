@@ -3,12 +3,57 @@ the `Status` view model; user text goes through `Text`, never markup."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.text import Text
 
-from ssi_tui.domain import Event
-from ssi_tui.journal.rows import describe_event
+from ssi_tui.domain import KIND_LABELS, Event
+from ssi_tui.i18n import _, current_language, day, integer, ngettext, number
 from ssi_tui.model import Todo
 from ssi_tui.views import Status
+
+
+def day_month(value: date) -> str:
+    """"23 Nov" in English (as before), "23 nov." in French."""
+    if current_language() == "en":
+        return f"{value:%d %b}"
+    from babel.dates import format_date
+
+    return str(format_date(value, format="d MMM", locale=current_language()))
+
+
+def weekday_day(value: date) -> str:
+    """"Mon 23" in English (as before), "lun. 23" in French."""
+    if current_language() == "en":
+        return f"{value:%a %d}"
+    from babel.dates import format_date
+
+    return str(format_date(value, format="EEE d", locale=current_language()))
+
+
+def long_day(value: date) -> str:
+    """"23 Nov 2026" in English (as before), "23 nov. 2026" in French."""
+    return f"{value:%d %b %Y}" if current_language() == "en" else day(value)
+
+
+def short_event(event: Event) -> str:
+    """What an entry was, without its day: "5 × profile view (3rd)"."""
+    label = KIND_LABELS.get(event.kind, event.kind)
+    if event.degree:
+        degree = _("{label} (2nd)") if event.degree == 2 else _("{label} ({degree}rd)")
+        label = degree.format(label=label, degree=event.degree)
+    if event.count == 1:
+        return label
+    return _("{count} × {label}").format(count=integer(event.count), label=label)
+
+
+def _g(value: float) -> str:
+    """A multiplier as `:g` writes it ("1.25"), with a decimal comma in French."""
+    if current_language() == "en":
+        return f"{value:g}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=current_language()))
 
 
 def todos_text(todos: list[Todo]) -> Text:
@@ -16,7 +61,9 @@ def todos_text(todos: list[Todo]) -> Text:
     daily = [t for t in todos if not t.weekly]
     weekly = [t for t in todos if t.weekly]
     left = sum(1 for t in daily if not t.done)
-    text.append(f"Today's to-dos ({left} left)\n", style="bold")
+    # TRANSLATORS: the English keeps "to-dos" for every count; French: "1 restant", "2 restants"
+    text.append(ngettext("Today's to-dos ({n} left)", "Today's to-dos ({n} left)", left)
+                .format(n=integer(left)) + "\n", style="bold")
     for todo in daily + weekly:
         mark = ("✓ ", "green") if todo.done else ("○ ", "yellow")
         text.append(mark[0], style=mark[1])
@@ -32,12 +79,16 @@ def todos_text(todos: list[Todo]) -> Text:
 def reach_text(status: Status) -> Text:
     reach = status.reach
     text = Text()
-    mult = f"reach ×{reach.multiplier:g}" if reach.multiplier else "reach < ×0.75"
-    text.append(f"/100 · band {reach.band} · {mult}\n", style="bold")
+    if reach.multiplier:
+        mult = _("reach ×{multiplier}").format(multiplier=_g(reach.multiplier))
+    else:
+        mult = _("reach < ×{multiplier}").format(multiplier=number(0.75, 2))
+    text.append(_("/100 · band {band} · {reach}").format(band=reach.band, reach=mult) + "\n",
+                style="bold")
     from ssi_tui.tui.widgets.gauges import change_text
 
     text.append_text(change_text(status.change["total"]))
-    text.append(" over 7 days\n", style="dim")
+    text.append(" " + _("over 7 days") + "\n", style="dim")
     text.append(reach.advice, style="italic")
     return text
 
@@ -45,32 +96,33 @@ def reach_text(status: Status) -> Text:
 def reading_text(status: Status) -> Text:
     text = Text()
     streak = status.streak
-    text.append("Login streak ", style="bold")
-    text.append(f"{streak.current} day{'s' if streak.current != 1 else ''}")
-    text.append(f" (best {streak.longest})\n", style="dim")
+    text.append(_("Login streak") + " ", style="bold")
+    text.append(ngettext("{n} day", "{n} days", streak.current).format(n=integer(streak.current)))
+    text.append(" " + _("(best {n})").format(n=integer(streak.longest)) + "\n", style="dim")
     reading = status.last_reading
-    text.append("Last reading ", style="bold")
+    text.append(_("Last reading") + " ", style="bold")
     if reading is None:
-        text.append("none yet (press r)", style="dim")
+        text.append(_("none yet (press r)"), style="dim")
     else:
-        text.append(f"{reading.total:.1f} ({reading.day:%d %b})")
+        text.append(f"{number(reading.total, 1)} ({day_month(reading.day)})")
         gap = status.reading_gap
         if gap is not None:
-            text.append(f"\nestimate that day {gap:+.1f} vs reading", style="dim")
+            text.append("\n" + _("estimate that day {gap} vs reading").format(
+                gap=number(gap, 1, sign=True)), style="dim")
     if status.calibrated and status.calibration is not None:
         cal = status.calibration
-        text.append(f"\ncalibrated: error {cal.mae_before:.1f} → {cal.mae_after:.1f}",
-                    style="dim")
+        text.append("\n" + _("calibrated: error {before} → {after}").format(
+            before=number(cal.mae_before, 1), after=number(cal.mae_after, 1)), style="dim")
     for fc in status.forecasts:
         if fc.expected_day == status.day:
             continue
-        text.append(f"\n{fc.target:.0f} ", style="bold")
+        text.append(f"\n{number(fc.target, 0)} ", style="bold")
         if fc.expected_day is None:
-            text.append("not at this pace", style="dim")
+            text.append(_("not at this pace"), style="dim")
         else:
-            text.append(f"~{fc.expected_day:%d %b %Y}")
+            text.append(f"~{long_day(fc.expected_day)}")
             if fc.earliest and fc.latest:
-                text.append(f" ({fc.earliest:%d %b}–{fc.latest:%d %b})", style="dim")
+                text.append(f" ({day_month(fc.earliest)}–{day_month(fc.latest)})", style="dim")
         break
     return text
 
@@ -84,12 +136,12 @@ def warnings_text(warnings: list[str]) -> Text:
 
 
 def recent_text(events: tuple[Event, ...]) -> Text:
-    text = Text("Last entries\n", style="bold")
+    text = Text(_("Last entries") + "\n", style="bold")
     if not events:
-        text.append("nothing logged yet: press l when you log in to LinkedIn", style="dim")
+        text.append(_("nothing logged yet: press l when you log in to LinkedIn"), style="dim")
     for event in events:
-        text.append(f"{event.day:%a %d} ", style="dim")
-        text.append(describe_event(event).rsplit(" on ", 1)[0])
+        text.append(f"{weekday_day(event.day)} ", style="dim")
+        text.append(short_event(event))
         if event.contact:
             text.append(f" · {event.contact}", style="italic")
         text.append("\n")
