@@ -1,8 +1,8 @@
 """Keep the message catalogue in step with the code (Babel's extractor and .po reader/writer).
 
-  python scripts/catalog.py update        # extract the strings, refresh ssi_tui.pot and fr .po
-  python scripts/catalog.py check         # list strings missing or untranslated in French
- python scripts/catalog.py merge PART..  # copy other .po files' translations into fr (theirs win)
+  python scripts/catalog.py update      # extract the strings, refresh ssi_tui.pot and fr .po
+  python scripts/catalog.py check       # list strings missing or untranslated in French
+  python scripts/catalog.py merge PART  # copy other .po files' translations in (theirs win)
   python scripts/catalog.py part NAME FILE..  # i18n-parts/NAME.po: the strings of FILEs only
 
 `update` keeps every existing translation, adds new strings untranslated and drops the ones the
