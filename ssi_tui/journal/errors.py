@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ssi_tui.i18n import N_, SOURCE_LANGUAGE, _, current_language, integer, ngettext
+from ssi_tui.i18n import (
+    N_,
+    SOURCE_LANGUAGE,
+    _,
+    current_language,
+    integer,
+    ngettext,
+    short_number,
+)
 
 
 class JournalError(Exception):
@@ -57,7 +65,7 @@ def _value(value: Any) -> str:
         value = int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return integer(value)
-    return str(value).replace(".", ",") if isinstance(value, float) else str(value)
+    return short_number(value, 6) if isinstance(value, float) else str(value)
 
 
 def _choices(expected: Any) -> str:
