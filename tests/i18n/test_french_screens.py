@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pilot import terminal_text as screen_text
 
 from ssi_tui.config import Settings
 from ssi_tui.i18n import set_language
@@ -68,11 +69,6 @@ def _english_phrases() -> list[str]:
                 if len(run) >= 10 and " " in run and run not in " ".join(strings):
                     phrases.add(run)
     return sorted(phrases)
-
-
-def screen_text(app: SsiApp) -> str:
-    """What the terminal shows: every line of the screen on top, composited."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def _show(app: SsiApp, keys: list[str]) -> str:

@@ -4,18 +4,18 @@ is left on screen, and English stays as it was."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
+from pilot import drive
+from pilot import terminal_text as screen_text
 from textual.widgets import Button, DataTable, Input, Select, Static
 
 from ssi_tui.i18n import _, ngettext, pgettext
 from ssi_tui.journal import Journal
-from ssi_tui.tui.app import SsiApp
 from ssi_tui.tui.screens.explain import ExplainScreen
 from ssi_tui.tui.screens.help import HelpScreen
 from ssi_tui.tui.screens.journal import ConfirmDelete, EditEventForm, JournalScreen
@@ -26,19 +26,6 @@ SCREEN_FILES = [*sorted((PACKAGE / "tui" / "screens").glob("*.py")),
                 *sorted((PACKAGE / "tui" / "widgets").glob("*.py"))]
 
 
-def drive(journal: Journal, scenario, size: tuple[int, int] = (120, 40)) -> None:
-    async def run() -> None:
-        app = SsiApp(journal)
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(app, pilot)
-
-    asyncio.run(run())
-
-
-def screen_text(app: SsiApp) -> str:
-    """Every character on the terminal, line by line (footer and header included)."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def bindings(node) -> dict[str, str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
+import pilot
 import pytest
+from pilot import Scenario
 from rich.console import Console
 from textual.widgets import Input, Static
 
@@ -16,19 +17,9 @@ from ssi_tui.journal import Journal, open_journal
 from ssi_tui.tui.app import SsiApp
 from ssi_tui.tui.keys import LOG_KEYS
 
-Scenario = Callable[[SsiApp, object], Awaitable[None]]
-
 
 def drive(journal: Journal, scenario: Scenario, size: tuple[int, int] = (100, 32)) -> SsiApp:
-    app = SsiApp(journal)
-
-    async def run() -> None:
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(app, pilot)
-
-    asyncio.run(run())
-    return app
+    return pilot.drive(journal, scenario, size)
 
 
 def screen_text(app: SsiApp) -> str:

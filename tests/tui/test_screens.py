@@ -3,27 +3,16 @@ delete, the trend's ranges, the study's numbers; and the backfill snapping back 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import timedelta
 
+from pilot import drive
 from textual.widgets import DataTable, Input, Select, Static
 
 from ssi_tui.journal import Journal
-from ssi_tui.tui.app import SsiApp
 from ssi_tui.tui.screens.invitations import InvitationsScreen
 from ssi_tui.tui.screens.journal import PAGE, ConfirmDelete, EditEventForm, JournalScreen
 from ssi_tui.tui.screens.trends import TrendsScreen
-
-
-def drive(journal: Journal, scenario, size=(120, 40)) -> None:
-    async def run() -> None:
-        app = SsiApp(journal)
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(app, pilot)
-
-    asyncio.run(run())
 
 
 def test_screen_keys_switch_and_come_back(journal: Journal, frozen_clock: str) -> None:

@@ -1,0 +1,30 @@
+"""Driving the app headless through Textual's Pilot, shared by the screen tests."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from ssi_tui.journal import Journal
+from ssi_tui.tui.app import SsiApp
+
+Scenario = Callable[[SsiApp, object], Awaitable[None]]
+
+
+def drive(journal: Journal, scenario: Scenario, size: tuple[int, int] = (120, 40)) -> SsiApp:
+    """Open the app on `journal`, let it settle, run `scenario(app, pilot)`; returns the app."""
+    app = SsiApp(journal)
+
+    async def run() -> None:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await scenario(app, pilot)
+
+    asyncio.run(run())
+    return app
+
+
+def terminal_text(app: SsiApp) -> str:
+    """Every character the terminal shows for the screen on top, line by line (header and
+    footer included)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
