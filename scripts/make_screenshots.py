@@ -1,5 +1,6 @@
 """Regenerate screenshots/*.svg from the demo journal with a frozen clock:
-every screen at 120×40 and the dashboard at 80×24 (the README shows them).
+every screen at 120×40 and the dashboard at 80×24, plus the French dashboard at 80×24 (the
+README shows them).
 
     python scripts/make_screenshots.py
 """
@@ -15,8 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "screenshots"
 SHOTS = [
-    ("dashboard", "120x40"), ("dashboard", "80x24"), ("journal", "120x40"),
-    ("trends", "120x40"), ("invitations", "120x40"), ("help", "120x40"),
+    ("dashboard", "120x40", "en"), ("dashboard", "80x24", "en"), ("journal", "120x40", "en"),
+    ("trends", "120x40", "en"), ("invitations", "120x40", "en"), ("help", "120x40", "en"),
+    ("dashboard", "80x24", "fr"),
 ]
 
 
@@ -29,10 +31,11 @@ def main() -> None:
         ssi = [sys.executable, "-m", "ssi_tui"]
         subprocess.run([*ssi, "demo", "--db", str(demo), "--print-path"], env=env, check=True,
                        capture_output=True)
-        for screen, size in SHOTS:
-            target = OUT / f"{screen}-{size}.svg"
-            subprocess.run([*ssi, "--db", str(demo), "--screenshot", str(target), "--size", size,
-                            "--screen", screen], env=env, check=True)
+        for screen, size, lang in SHOTS:
+            suffix = "" if lang == "en" else f"-{lang}"
+            target = OUT / f"{screen}-{size}{suffix}.svg"
+            subprocess.run([*ssi, "--lang", lang, "--db", str(demo), "--screenshot", str(target),
+                            "--size", size, "--screen", screen], env=env, check=True)
             print(target.relative_to(ROOT))
 
 
