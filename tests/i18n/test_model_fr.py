@@ -95,7 +95,7 @@ def test_warnings_in_french_with_plurals_and_french_numbers(french: None) -> Non
 
 def test_reach_band_and_advice_in_french(french: None) -> None:
     low = reach_band(30)
-    assert (low.band, low.reach) == ("sous 45", "moins de 75 (aucun chiffre donné)")
+    assert (low.band, low.reach) == ("< 45", "moins de 75 (aucun chiffre donné)")
     middle = reach_band(50)
     assert plain_spaces(middle.advice) == ("Portée de vos publications : 75 % de la moyenne. "
                                            "Visez plus de 75 pour 125 %.")
