@@ -223,24 +223,34 @@ def day(value: date) -> str:
     in French."""
     if current_language() == SOURCE_LANGUAGE:
         return value.isoformat()
+    return _babel_day(value, "medium")
+
+
+def _babel_day(value: date, pattern: str) -> str:
     from babel.dates import format_date
 
-    return str(format_date(value, format="medium", locale=_locale()))
+    return str(format_date(value, format=pattern, locale=_locale()))
 
 
 def day_with_weekday(value: date) -> str:
     """A day for titles: "Mon 23 Nov" in English, "lun. 23 nov." in French."""
-    if current_language() == SOURCE_LANGUAGE:
-        return f"{value:%a %d %b}"
-    from babel.dates import format_date
-
-    return str(format_date(value, format="EEE d MMM", locale=_locale()))
+    english = current_language() == SOURCE_LANGUAGE
+    return f"{value:%a %d %b}" if english else _babel_day(value, "EEE d MMM")
 
 
-def day_short(value: date) -> str:
-    """A day within the year, for tight spaces: "11-22" in English, "22 nov." in French."""
-    if current_language() == SOURCE_LANGUAGE:
-        return value.strftime("%m-%d")
-    from babel.dates import format_date
+def day_month(value: date) -> str:
+    """A day within the year, for tight spaces: "23 Nov" in English, "23 nov." in French."""
+    english = current_language() == SOURCE_LANGUAGE
+    return f"{value:%d %b}" if english else _babel_day(value, "d MMM")
 
-    return str(format_date(value, format="d MMM", locale=_locale()))
+
+def weekday_day(value: date) -> str:
+    """A day of the last week: "Mon 23" in English, "lun. 23" in French."""
+    english = current_language() == SOURCE_LANGUAGE
+    return f"{value:%a %d}" if english else _babel_day(value, "EEE d")
+
+
+def day_month_year(value: date) -> str:
+    """A day spelled out: "23 Nov 2026" in English, "23 nov. 2026" in French."""
+    english = current_language() == SOURCE_LANGUAGE
+    return f"{value:%d %b %Y}" if english else _babel_day(value, "medium")

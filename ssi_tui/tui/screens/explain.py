@@ -10,24 +10,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ssi_tui.domain import PILLAR_LABELS
-from ssi_tui.i18n import N_, _, current_language, number, percent
+from ssi_tui.i18n import N_, _, number, percent, short_number
 from ssi_tui.model import PillarScore, Term
 from ssi_tui.tui.localized import LocalizedBindings
 
 
-def _g(value: float) -> str:
+def _amount(value: float) -> str:
     """A count or target as `:g` writes it ("12", "2.5"), with a decimal comma in French."""
-    if current_language() == "en":
-        return f"{value:g}"
-    from babel.numbers import format_decimal
-
-    return str(format_decimal(value, format="#,##0.#####", locale=current_language()))
+    return short_number(value, 5)
 
 
 def _value(term: Term) -> str:
     if term.target <= 1:
         return f"{percent(term.value)} / {percent(term.target)}"
-    return f"{_g(term.value)} / {_g(term.target)}"
+    return f"{_amount(term.value)} / {_amount(term.target)}"
 
 
 class ExplainScreen(LocalizedBindings, ModalScreen[None]):
@@ -48,7 +44,7 @@ class ExplainScreen(LocalizedBindings, ModalScreen[None]):
             # TRANSLATORS: a rolling window of {n} days, in a narrow column ("90d")
             window = _("{n}d").format(n=term.window_days) if term.window_days else _("now")
             table.add_row(_(term.name), _value(term), window,
-                          f"{number(term.points, 1)}/{_g(term.max_points)}")
+                          f"{number(term.points, 1)}/{_amount(term.max_points)}")
         with Vertical(id="explain"):
             label = PILLAR_LABELS.get(self.score.key, self.score.label)
             value = number(self.score.value, 1)

@@ -3,37 +3,21 @@ the `Status` view model; user text goes through `Text`, never markup."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.text import Text
 
 from ssi_tui.domain import KIND_LABELS, Event
-from ssi_tui.i18n import _, current_language, day, integer, ngettext, number
+from ssi_tui.i18n import (
+    _,
+    day_month,
+    day_month_year,
+    integer,
+    ngettext,
+    number,
+    short_number,
+    weekday_day,
+)
 from ssi_tui.model import Todo
 from ssi_tui.views import Status
-
-
-def day_month(value: date) -> str:
-    """"23 Nov" in English (as before), "23 nov." in French."""
-    if current_language() == "en":
-        return f"{value:%d %b}"
-    from babel.dates import format_date
-
-    return str(format_date(value, format="d MMM", locale=current_language()))
-
-
-def weekday_day(value: date) -> str:
-    """"Mon 23" in English (as before), "lun. 23" in French."""
-    if current_language() == "en":
-        return f"{value:%a %d}"
-    from babel.dates import format_date
-
-    return str(format_date(value, format="EEE d", locale=current_language()))
-
-
-def long_day(value: date) -> str:
-    """"23 Nov 2026" in English (as before), "23 nov. 2026" in French."""
-    return f"{value:%d %b %Y}" if current_language() == "en" else day(value)
 
 
 def short_event(event: Event) -> str:
@@ -45,15 +29,6 @@ def short_event(event: Event) -> str:
     if event.count == 1:
         return label
     return _("{count} × {label}").format(count=integer(event.count), label=label)
-
-
-def _g(value: float) -> str:
-    """A multiplier as `:g` writes it ("1.25"), with a decimal comma in French."""
-    if current_language() == "en":
-        return f"{value:g}"
-    from babel.numbers import format_decimal
-
-    return str(format_decimal(value, locale=current_language()))
 
 
 def todos_text(todos: list[Todo]) -> Text:
@@ -80,7 +55,7 @@ def reach_text(status: Status) -> Text:
     reach = status.reach
     text = Text()
     if reach.multiplier:
-        mult = _("reach ×{multiplier}").format(multiplier=_g(reach.multiplier))
+        mult = _("reach ×{multiplier}").format(multiplier=short_number(reach.multiplier))
     else:
         mult = _("reach < ×{multiplier}").format(multiplier=number(0.75, 2))
     text.append(_("/100 · band {band} · {reach}").format(band=reach.band, reach=mult) + "\n",
@@ -120,7 +95,7 @@ def reading_text(status: Status) -> Text:
         if fc.expected_day is None:
             text.append(_("not at this pace"), style="dim")
         else:
-            text.append(f"~{long_day(fc.expected_day)}")
+            text.append(f"~{day_month_year(fc.expected_day)}")
             if fc.earliest and fc.latest:
                 text.append(f" ({day_month(fc.earliest)}–{day_month(fc.latest)})", style="dim")
         break
