@@ -15,6 +15,7 @@ from ssi_tui.domain import PILLAR_LABELS, PILLARS
 from ssi_tui.i18n import N_, _, current_language, integer, ngettext, number
 from ssi_tui.journal import Journal
 from ssi_tui.model import estimate_series
+from ssi_tui.model.reach import BANDS
 from ssi_tui.tui.localized import LocalizedBindings
 
 RANGES = {"1": 30, "2": 90, "3": 365}
@@ -92,6 +93,8 @@ class TrendsScreen(LocalizedBindings, Screen[None]):
             plt.scatter([r.day.isoformat() for r in readings], [r.total for r in readings],
                         label=_("official reading"), color="red", marker="●")
         plt.ylim(0, 100)
+        edges = [0, *(int(low) for low, _high, _mult in BANDS[1:]), 100]
+        plt.yticks(edges, [str(edge) for edge in edges])  # the reach bands' edges: 45, 60…
         plt.title(ngettext("Estimated SSI, last {n} day", "Estimated SSI, last {n} days",
                            self.days).format(n=integer(self.days)))
         widget.refresh()
