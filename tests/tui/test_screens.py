@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
-from pilot import drive
+from pilot import drive, terminal_text
 from textual.widgets import DataTable, Input, Select, Static
 
 from ssi_tui.journal import Journal
@@ -133,6 +133,39 @@ def test_trends_ranges_and_study_numbers(journal: Journal, frozen_clock: str) ->
         assert "Acceptance" in table
 
     drive(journal, scenario)
+
+
+def test_study_turns_its_table_when_the_terminal_is_narrow(journal: Journal,
+                                                           frozen_clock: str) -> None:
+    today = journal.today()
+    for i in range(6):
+        inv = journal.add_invitation(personalized=bool(i % 2), variant="A: shared interest",
+                                     sent_day=today - timedelta(days=40))
+        if i < 4:
+            journal.set_outcome(inv.id, "meeting", today - timedelta(days=30))
+    shown: dict[int, list[str]] = {}
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("S")
+        await pilot.pause()
+        for width in (80, 130):
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            shown[width] = [line.strip() for line in terminal_text(app).splitlines()]
+
+    drive(journal, scenario, size=(80, 40))
+    narrow = shown[80]
+    # the arms head the columns
+    assert ["Personalised", "Plain", "↳", "A:", "shared", "interest"] in [
+        line.split() for line in narrow]
+    rows = {line.split()[0]: line.split()[1:] for line in narrow
+            if line.split() and line.split()[0] in ("sent", "meeting", "contract")}
+    assert rows == {"sent": ["3", "3", "6"],
+                    "meeting": ["2", "(67%)", "2", "(67%)", "4", "(67%)"],
+                    "contract": ["0", "(0%)", "0", "(0%)", "0", "(0%)"]}
+    wide = shown[130]  # one row per arm, the figures across
+    assert any(line.split()[:3] == ["sent", "accepted", "95%"] for line in wide)
+    assert any(line.split()[:4] == ["Personalised", "3", "2", "(67%)"] for line in wide)
 
 
 def test_backfill_snaps_back_to_today_by_itself(journal: Journal, frozen_clock: str) -> None:

@@ -69,6 +69,35 @@ def study_table(study: Study) -> Table:
     return table
 
 
+def study_table_by_arm(study: Study) -> Table:
+    """The same figures turned a quarter: one column per arm, one row per figure, so a narrow
+    terminal (80 columns) shows whole numbers instead of cut headers and wrapped cells."""
+    table = Table(expand=True, header_style="bold", box=None, padding=(0, 1))
+    table.add_column("", no_wrap=True)
+    arms = [(arm_name(arm), stats, "bold") for arm, stats in study.arms.items()]
+    arms += [(f"↳ {label}", stats, "dim") for label, stats in study.variants.items()]
+    for name, _stats, style in arms:
+        table.add_column(Text(name, style=style), justify="right")
+
+    def ratio(count: int, fraction: float) -> str:
+        return f"{integer(count)} ({cell_percent(fraction)})"
+
+    table.add_row(_("sent"), *(integer(stats.sent) for _name, stats, _style in arms))
+    table.add_row(pgettext("study column", "accepted"),
+                  *(ratio(stats.accepted, stats.rate) for _name, stats, _style in arms))
+    table.add_row(_("95% CI"), *(
+        f"{cell_percent(stats.ci95[0])}–{cell_percent(stats.ci95[1])}" if stats.sent else "–"
+        for _name, stats, _style in arms))
+    for stage in FUNNEL:
+        table.add_row(STAGE_LABELS.get(stage, stage), *(
+            ratio(stats.funnel[stage], stats.funnel_rates[stage]) for _name, stats, _style in arms))
+    return table
+
+
+NARROW = 100
+"""Below this many columns the study table is shown one column per arm."""
+
+
 def verdict_text(study: Study) -> Text:
     text = Text()
     pending = ", ".join(pending_text(arm, n) for arm, n in study.pending.items() if n)
@@ -96,6 +125,7 @@ class InvitationsScreen(LocalizedBindings, Screen[None]):
     def __init__(self, journal: Journal) -> None:
         super().__init__()
         self.journal = journal
+        self.study: Study | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,7 +140,17 @@ class InvitationsScreen(LocalizedBindings, Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        study = invitation_study(self.journal.invitations(), self.journal.today(),
-                                 self.journal.settings.scoring.pending_days)
-        self.query_one("#study-table", Static).update(study_table(study))
-        self.query_one("#study-verdict", Static).update(verdict_text(study))
+        self.study = invitation_study(self.journal.invitations(), self.journal.today(),
+                                      self.journal.settings.scoring.pending_days)
+        self.show_table()
+        self.query_one("#study-verdict", Static).update(verdict_text(self.study))
+
+    def show_table(self) -> None:
+        assert self.study is not None
+        narrow = self.size.width < NARROW
+        table = study_table_by_arm(self.study) if narrow else study_table(self.study)
+        self.query_one("#study-table", Static).update(table)
+
+    def on_resize(self) -> None:
+        if self.study is not None:
+            self.show_table()
