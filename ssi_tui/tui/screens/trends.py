@@ -22,12 +22,16 @@ RANGES = {"1": 30, "2": 90, "3": 365}
 COLOURS = {"brand": "cyan", "people": "green", "insights": "magenta", "relationships": "yellow"}
 
 
+RANGE_KEYS = Binding.Group(N_("30 d, 90 d, 1 y"))
+"""The footer shows the three range keys under one label, so Quit still fits at 80 columns."""
+
+
 class TrendsScreen(LocalizedBindings, Screen[None]):
     BINDINGS = [
-        Binding("1", "days(30)", N_("30 days"), id="trends.30"),
-        Binding("2", "days(90)", N_("90 days"), id="trends.90"),
-        Binding("3", "days(365)", N_("1 year"), id="trends.365"),
-        Binding("p", "toggle_pillars", N_("Pillars on/off"), id="trends.pillars"),
+        Binding("1", "days(30)", N_("30 days"), id="trends.30", group=RANGE_KEYS),
+        Binding("2", "days(90)", N_("90 days"), id="trends.90", group=RANGE_KEYS),
+        Binding("3", "days(365)", N_("1 year"), id="trends.365", group=RANGE_KEYS),
+        Binding("p", "toggle_pillars", N_("Pillars"), id="trends.pillars"),
         Binding("escape", "app.open_screen('dashboard')", N_("Back"), id="trends.back"),
     ]
 
