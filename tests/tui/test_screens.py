@@ -168,6 +168,27 @@ def test_study_turns_its_table_when_the_terminal_is_narrow(journal: Journal,
     assert any(line.split()[:4] == ["Personalised", "3", "2", "(67%)"] for line in wide)
 
 
+def test_escape_leaves_the_journal_filter_then_the_journal(journal: Journal,
+                                                            frozen_clock: str) -> None:
+    journal.log_event(kind="search")
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("J")
+        await pilot.pause()
+        await pilot.press("f")  # into the day filter
+        await pilot.pause()
+        assert isinstance(app.screen.focused, Input)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        assert isinstance(app.screen.focused, DataTable)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.dashboard
+
+    drive(journal, scenario)
+
+
 def test_backfill_snaps_back_to_today_by_itself(journal: Journal, frozen_clock: str) -> None:
     async def scenario(app, pilot) -> None:
         await pilot.press("left_square_bracket")

@@ -179,7 +179,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         if isinstance(self.focused, Input | Select):
             self.query_one("#entries", DataTable).focus()
         else:
-            self.app.run_action("open_screen('dashboard')")
+            self.app.action_open_screen("dashboard")  # type: ignore[attr-defined]
 
     # -- edit and delete -------------------------------------------------------------------
 
