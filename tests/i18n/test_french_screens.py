@@ -71,15 +71,6 @@ def _english_phrases() -> list[str]:
     return sorted(phrases)
 
 
-async def _show(app: SsiApp, keys: list[str]) -> str:
-    async with app.run_test(size=(160, 60)) as pilot:
-        await pilot.pause(0.2)
-        for key in keys:
-            await pilot.press(key)
-        await pilot.pause(0.3)
-        return screen_text(app)
-
-
 SCREENS_AND_FORMS = [
     ("dashboard", []), ("journal", ["J"]), ("trends", ["T"]), ("study", ["S"]),
     ("help", ["question_mark"]), ("explain", ["x"]), ("invitation", ["i"]),
@@ -87,14 +78,33 @@ SCREENS_AND_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "keys"), SCREENS_AND_FORMS, ids=[n for n, _ in
-                                                                   SCREENS_AND_FORMS])
-def test_no_english_left_on_screen(french_app: SsiApp, name: str, keys: list[str]) -> None:
+async def _visit(app: SsiApp, visits: list[tuple[str, list[str]]]) -> dict[str, str]:
+    """Open each screen or form in turn from the dashboard, in one session; what each shows."""
+    shown: dict[str, str] = {}
+    async with app.run_test(size=(160, 60)) as pilot:
+        await pilot.pause(0.2)
+        for name, keys in visits:
+            for key in keys:
+                await pilot.press(key)
+            await pilot.pause(0.2)
+            shown[name] = screen_text(app)
+            for _attempt in range(3):  # Esc leaves every screen and form (the journal's
+                if app.screen is app.dashboard:  # first Esc may only leave its filter)
+                    break
+                await pilot.press("escape")
+                await pilot.pause()
+            assert app.screen is app.dashboard, name
+    return shown
+
+
+def test_no_english_left_on_screen(french_app: SsiApp) -> None:
     phrases = _english_phrases()
     assert len(phrases) > 200  # the sweep has something to look for
-    shown = asyncio.run(_show(french_app, keys))
-    leaks = [phrase for phrase in phrases if phrase in shown]
-    assert leaks == [], shown
+    shown = asyncio.run(_visit(french_app, SCREENS_AND_FORMS))
+    assert list(shown) == [name for name, _keys in SCREENS_AND_FORMS]
+    leaks = {name: [phrase for phrase in phrases if phrase in text]
+             for name, text in shown.items()}
+    assert leaks == {name: [] for name in shown}
 
 
 def test_the_sweep_sees_english(demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,6 +113,6 @@ def test_the_sweep_sees_english(demo_path: Path, monkeypatch: pytest.MonkeyPatch
     phrases = _english_phrases()
     set_language("en")
     journal = open_journal(demo_path, Settings(timezone="Europe/Paris"))
-    shown = asyncio.run(_show(SsiApp(journal), []))
+    shown = asyncio.run(_visit(SsiApp(journal), [("dashboard", [])]))["dashboard"]
     journal.close()
     assert len([phrase for phrase in phrases if phrase in shown]) >= 10
