@@ -298,6 +298,20 @@ def test_linkedin_import_from_the_command_palette(journal: Journal, frozen_clock
     assert sorted(e.kind for e in journal.events()) == ["like", "like"]
 
 
+def test_command_palette_runs_a_log_action(journal: Journal, frozen_clock: str) -> None:
+    async def scenario(app, pilot) -> None:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Log: search")
+        await pilot.pause(0.5)  # the palette searches its providers in the background
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert app.screen is app.dashboard
+
+    drive(journal, scenario)
+    assert kinds(journal) == [("search", 1, None)]
+
+
 def test_toasts_show_user_text_literally(journal: Journal, frozen_clock: str) -> None:
     journal.add_invitation(personalized=True, contact="[bold]Ada[/bold] [link=x]y[/link]")
     seen: list[tuple[str, bool]] = []
