@@ -15,6 +15,8 @@ from __future__ import annotations
 import gettext
 import io
 import os
+import struct
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -161,14 +163,33 @@ def catalogue(language: str) -> gettext.NullTranslations:
     po = po_path(language)
     mo = po.with_suffix(".mo")
     if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
-        with mo.open("rb") as compiled:
-            return gettext.GNUTranslations(compiled)
+        try:
+            with mo.open("rb") as compiled:
+                return gettext.GNUTranslations(compiled)
+        except (OSError, struct.error):
+            pass  # unreadable or damaged: compile it again below
     if not po.exists():
         return gettext.NullTranslations()
     data = compile_po(po)
-    with suppress(OSError):  # an installed, read-only package: the in-memory copy serves
-        mo.write_bytes(data)
+    _write_atomically(mo, data)
     return gettext.GNUTranslations(io.BytesIO(data))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Best effort, and never half a file: another process (a parallel test worker, a second
+    terminal) may be reading the catalogue at the same moment."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    except OSError:
+        return  # an installed, read-only package: the in-memory copy serves
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(tmp)
 
 
 # -- dates and numbers -------------------------------------------------------------------------

@@ -173,3 +173,30 @@ def test_the_build_compiles_the_catalogue(tmp_path: Path) -> None:
     assert translations.ngettext("Login streak: {n} day (longest {longest})",
                                  "Login streak: {n} days (longest {longest})", 2).startswith(
         "Série de connexions : {n} jours")
+
+
+@pytest.mark.parametrize("damage", [b"not a catalogue at all", b"\xde\x12\x04\x95\x00\x00"],
+                         ids=["garbage", "truncated"])
+def test_a_damaged_compiled_catalogue_is_compiled_again(tmp_path: Path, damage: bytes,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `.mo` cut short (a crash mid-write, a bad copy) must not break the interface."""
+    import os
+    import shutil
+
+    from ssi_tui import i18n
+
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    shutil.copy(catalog_tool.po_path("fr"), folder / "ssi_tui.po")
+    mo = folder / "ssi_tui.mo"
+    mo.write_bytes(damage)
+    os.utime(mo, (2_000_000_000, 2_000_000_000))  # newer than the .po: looks up to date
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    i18n.catalogue.cache_clear()
+    try:
+        assert i18n.catalogue("fr").gettext("Nothing to undo") == "Rien à annuler"
+        with mo.open("rb") as handle:  # and the file beside it is whole again
+            assert gettext.GNUTranslations(handle).gettext("Quit") == "Quitter"
+        assert sorted(p.name for p in folder.iterdir()) == ["ssi_tui.mo", "ssi_tui.po"]
+    finally:
+        i18n.catalogue.cache_clear()
