@@ -253,25 +253,28 @@ def _babel_day(value: date, pattern: str) -> str:
     return str(format_date(value, format=pattern, locale=_locale()))
 
 
+def _day_as(value: date, english: str, babel_pattern: str) -> str:
+    """`value` by a strftime format in English (as it always read), by a Babel pattern else."""
+    if current_language() == SOURCE_LANGUAGE:
+        return value.strftime(english)
+    return _babel_day(value, babel_pattern)
+
+
 def day_with_weekday(value: date) -> str:
     """A day for titles: "Mon 23 Nov" in English, "lun. 23 nov." in French."""
-    english = current_language() == SOURCE_LANGUAGE
-    return f"{value:%a %d %b}" if english else _babel_day(value, "EEE d MMM")
+    return _day_as(value, "%a %d %b", "EEE d MMM")
 
 
 def day_month(value: date) -> str:
     """A day within the year, for tight spaces: "23 Nov" in English, "23 nov." in French."""
-    english = current_language() == SOURCE_LANGUAGE
-    return f"{value:%d %b}" if english else _babel_day(value, "d MMM")
+    return _day_as(value, "%d %b", "d MMM")
 
 
 def weekday_day(value: date) -> str:
     """A day of the last week: "Mon 23" in English, "lun. 23" in French."""
-    english = current_language() == SOURCE_LANGUAGE
-    return f"{value:%a %d}" if english else _babel_day(value, "EEE d")
+    return _day_as(value, "%a %d", "EEE d")
 
 
 def day_month_year(value: date) -> str:
     """A day spelled out: "23 Nov 2026" in English, "23 nov. 2026" in French."""
-    english = current_language() == SOURCE_LANGUAGE
-    return f"{value:%d %b %Y}" if english else _babel_day(value, "medium")
+    return _day_as(value, "%d %b %Y", "medium")
