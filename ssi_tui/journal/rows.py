@@ -61,17 +61,20 @@ def indicators_from_row(row: tuple[Any, ...]) -> Indicators:
     return Indicators(date.fromisoformat(row[0]), *row[1:])
 
 
-def describe_event(event: Event) -> str:
-    """A short human description, e.g. '5 × profile view (3rd) on 2026-11-23'."""
+def event_label(event: Event) -> str:
+    """What an entry was, without its day: '5 × profile view (3rd)'."""
     label = KIND_LABELS.get(event.kind, event.kind)
     if event.degree:
         degree = _("{label} (2nd)") if event.degree == 2 else _("{label} ({degree}rd)")
         label = degree.format(label=label, degree=event.degree)
-    when = day(event.day)
-    if event.count != 1:
-        return _("{count} × {what} on {day}").format(count=integer(event.count), what=label,
-                                                     day=when)
-    return _("{what} on {day}").format(what=label, day=when)
+    if event.count == 1:
+        return label
+    return _("{count} × {label}").format(count=integer(event.count), label=label)
+
+
+def describe_event(event: Event) -> str:
+    """A short human description, e.g. '5 × profile view (3rd) on 2026-11-23'."""
+    return _("{what} on {day}").format(what=event_label(event), day=day(event.day))
 
 
 def describe_invitation(inv: Invitation) -> str:

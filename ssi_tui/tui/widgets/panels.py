@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ssi_tui.domain import KIND_LABELS, Event
+from ssi_tui.domain import Event
 from ssi_tui.i18n import (
     _,
     day_month,
@@ -16,19 +16,9 @@ from ssi_tui.i18n import (
     short_number,
     weekday_day,
 )
+from ssi_tui.journal.rows import event_label
 from ssi_tui.model import Todo
 from ssi_tui.views import Status
-
-
-def short_event(event: Event) -> str:
-    """What an entry was, without its day: "5 × profile view (3rd)"."""
-    label = KIND_LABELS.get(event.kind, event.kind)
-    if event.degree:
-        degree = _("{label} (2nd)") if event.degree == 2 else _("{label} ({degree}rd)")
-        label = degree.format(label=label, degree=event.degree)
-    if event.count == 1:
-        return label
-    return _("{count} × {label}").format(count=integer(event.count), label=label)
 
 
 def todos_text(todos: list[Todo]) -> Text:
@@ -116,7 +106,7 @@ def recent_text(events: tuple[Event, ...]) -> Text:
         text.append(_("nothing logged yet: press l when you log in to LinkedIn"), style="dim")
     for event in events:
         text.append(f"{weekday_day(event.day)} ", style="dim")
-        text.append(short_event(event))
+        text.append(event_label(event))
         if event.contact:
             text.append(f" · {event.contact}", style="italic")
         text.append("\n")
