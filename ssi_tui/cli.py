@@ -20,6 +20,7 @@ from ssi_tui.i18n import (
     N_,
     _,
     on_language_change,
+    parse_decimal,
     resolve_language,
     set_language,
     short_number,
@@ -95,7 +96,7 @@ class DecimalType(click.ParamType):
         if isinstance(value, float | int):
             return float(value)
         try:
-            return float(str(value).strip().replace(",", "."))
+            return parse_decimal(str(value))
         except ValueError:
             self.fail(_("{value!r} is not a number").format(value=value), param, ctx)
 

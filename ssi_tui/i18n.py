@@ -211,6 +211,12 @@ def number(value: float, digits: int = 1, sign: bool = False) -> str:
     return str(format_decimal(round(value, digits), format=pattern, locale=_locale()))
 
 
+def parse_decimal(text: str) -> float:
+    """A decimal typed either way, "12.5" or "12,5" as French speakers write it; ValueError
+    otherwise."""
+    return float(text.strip().replace(",", "."))
+
+
 def short_number(value: float, digits: int = 3) -> str:
     """A number as typed, no trailing zeros: "42.625", "70", "71,5" in French."""
     return number(value, digits).rstrip("0").rstrip(".,")

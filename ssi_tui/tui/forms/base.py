@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from ssi_tui.i18n import N_, _
+from ssi_tui.i18n import N_, _, parse_decimal
 from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.tui.localized import LocalizedBindings
 
@@ -99,7 +99,7 @@ def number(value: str | None, field: str) -> float | None:
     if value is None:
         return None
     try:
-        return float(value.replace(",", "."))
+        return parse_decimal(value)
     except ValueError:
         raise InputError(field, _("{value!r} is not a number").format(value=value)) from None
 
