@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,17 @@ needs_tmux = [
 
 def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+@contextmanager
+def terminal(name: str, command: str, size: tuple[int, int] = (100, 30)) -> Iterator[str]:
+    """A detached tmux session of `size` running `command`; yields its name, always killed."""
+    session = f"{name}-{os.getpid()}"
+    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command)
+    try:
+        yield session
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
 
 
 def wait_for(session: str, text: str, timeout: float = 20.0) -> str:

@@ -8,18 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tmux_terminal import app_command, app_env, needs_tmux, tmux, wait_for
+from tmux_terminal import app_command, app_env, needs_tmux, terminal, tmux, wait_for
 
 pytestmark = needs_tmux
 
 
 def test_french_locale_gives_a_french_cockpit(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
-    session = f"ssi-fr-{os.getpid()}"
     env = {**app_env(tmp_path), "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
     command = app_command(env, db) + "; echo SORTIE $?; sleep 30"
-    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
-    try:
+    with terminal("ssi-fr", command, size=(80, 24)) as session:
         wait_for(session, "À faire aujourd'hui")
         first = wait_for(session, "Quitter")  # the footer fills in last
         for label in ("Construire votre marque professionnelle", "Trouver les bonnes personnes",
@@ -30,8 +28,6 @@ def test_french_locale_gives_a_french_cockpit(tmp_path: Path) -> None:
         wait_for(session, "Recherches 1/3")
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "SORTIE 0")
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
     export = subprocess.run([sys.executable, "-m", "ssi_tui", "--db", str(db), "export"],
                             capture_output=True, text=True, check=True,
                             env=dict(os.environ, **env)).stdout

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 from pathlib import Path
 
-from tmux_terminal import app_command, app_env, needs_tmux, tmux, wait_for
+from tmux_terminal import app_command, app_env, needs_tmux, terminal, tmux, wait_for
 
 from ssi_tui.journal import open_journal
 
@@ -17,10 +16,8 @@ pytestmark = needs_tmux
 
 def test_sigkill_loses_nothing_confirmed(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
-    session = f"ssi-kill-{os.getpid()}"
     command = app_command(app_env(tmp_path), db, tail="exec ")
-    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
-    try:
+    with terminal("ssi-kill", command) as session:
         wait_for(session, "Find the right people")
         for key, confirmation in (("l", "Logged login"), ("s", "Logged search"),
                                   ("3", None), ("V", "Logged 3 × profile view (3rd)")):
@@ -29,8 +26,6 @@ def test_sigkill_loses_nothing_confirmed(tmp_path: Path) -> None:
                 wait_for(session, confirmation)
         pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
         os.kill(pid, signal.SIGKILL)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
     journal = open_journal(db)
     logged = sorted((e.kind, e.count, e.degree) for e in journal.events())
     journal.close()

@@ -8,18 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tmux_terminal import app_command, app_env, needs_tmux, tmux, wait_for
+from tmux_terminal import app_command, app_env, needs_tmux, terminal, tmux, wait_for
 
 pytestmark = needs_tmux
 
 
 def test_type_habits_quit_and_export(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
-    session = f"ssi-e2e-{os.getpid()}"
     env = app_env(tmp_path)
     command = app_command(env, db) + "; echo EXITED $?; sleep 30"
-    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
-    try:
+    with terminal("ssi-e2e", command) as session:
         first = wait_for(session, "Today's to-dos")
         for label in ("Establish your professional brand", "Find the right people",
                       "Engage with insights", "Build relationships", "Searches 0/3"):
@@ -35,8 +33,6 @@ def test_type_habits_quit_and_export(tmp_path: Path) -> None:
         assert "Log in to LinkedIn" in shown
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "EXITED 0")
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
     export = subprocess.run([sys.executable, "-m", "ssi_tui", "--db", str(db), "export"],
                             capture_output=True, text=True, check=True,
                             env=dict(os.environ, **env)).stdout
