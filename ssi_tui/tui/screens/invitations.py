@@ -17,13 +17,6 @@ from ssi_tui.model import ArmStats, Study, invitation_study
 from ssi_tui.model.invitations import ARM_LABELS, FUNNEL
 from ssi_tui.tui.localized import LocalizedBindings
 
-ARM_NAMES = {"personalized": N_("Personalised"), "plain": N_("Plain")}
-"""The arms as the table's rows name them (English msgids; `ARM_LABELS` for any other arm)."""
-
-
-def arm_name(arm: str) -> str:
-    return _(ARM_NAMES[arm]) if arm in ARM_NAMES else ARM_LABELS[arm]
-
 
 def pending_text(arm: str, n: int) -> str:
     """"3 personalised", "2 plain": the invitations of an arm still too recent to judge."""
@@ -63,7 +56,7 @@ def study_table(study: Study) -> Table:
                       f"{integer(stats.accepted)} ({cell_percent(stats.rate)})", ci, *cells)
 
     for arm, stats in study.arms.items():
-        row(arm_name(arm), stats, "bold")
+        row(ARM_LABELS[arm], stats, "bold")
     for label, stats in study.variants.items():
         row(f" ↳ {label}", stats, "dim")
     return table
@@ -74,7 +67,7 @@ def study_table_by_arm(study: Study) -> Table:
     terminal (80 columns) shows whole numbers instead of cut headers and wrapped cells."""
     table = Table(expand=True, header_style="bold", box=None, padding=(0, 1))
     table.add_column("", no_wrap=True)
-    arms = [(arm_name(arm), stats, "bold") for arm, stats in study.arms.items()]
+    arms = [(ARM_LABELS[arm], stats, "bold") for arm, stats in study.arms.items()]
     arms += [(f"↳ {label}", stats, "dim") for label, stats in study.variants.items()]
     for name, _stats, style in arms:
         table.add_column(Text(name, style=style), justify="right")
