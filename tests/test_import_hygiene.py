@@ -38,3 +38,9 @@ def test_the_app_defers_plotext_and_sqlite_utils() -> None:
     loaded = modules_after("import ssi_tui.tui.app")
     for deferred in ("plotext", "textual_plotext", "sqlite_utils"):
         assert deferred not in loaded, deferred
+
+
+@pytest.mark.parametrize("module", ["report", "files", "linkedin", "records", "launch"])
+def test_each_command_module_imports_alone_without_the_cli(module: str) -> None:
+    loaded = modules_after(f"import ssi_tui.commands.{module}")
+    assert "ssi_tui.cli" not in loaded

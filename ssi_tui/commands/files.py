@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ssi_tui.cli import Context, Failure, bad_input, pass_ctx
+from ssi_tui.commands.context import Context, Failure, bad_input, pass_ctx
 from ssi_tui.i18n import N_, _, ngettext
 
 

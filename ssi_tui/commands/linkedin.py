@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from ssi_tui.commands.context import Context, Failure, bad_input, pass_ctx
 from ssi_tui.i18n import N_, _, ngettext
+
+if TYPE_CHECKING:
+    from ssi_tui.journal import Journal
 
 PROGRESS_FROM_BYTES = 1_000_000
 """Files smaller than this read too fast for a progress bar to be worth drawing."""
@@ -43,7 +47,7 @@ class _Bars:
             self.file = None
 
 
-def _existing_journal(obj: Any) -> Any:
+def _existing_journal(obj: Context) -> Journal | None:
     """The journal if its file exists: a dry run must not create one."""
     from ssi_tui.paths import default_db_path
 
@@ -60,11 +64,10 @@ def _existing_journal(obj: Any) -> Any:
               help=N_("Print what would be imported, per file, and write nothing."))
 @click.option("--undo", is_flag=True,
               help=N_("Remove every entry a LinkedIn import added (PATH not needed)."))
-@click.pass_obj
-def import_linkedin(obj: Any, path: Path | None, dry_run: bool, undo: bool) -> None:
+@pass_ctx
+def import_linkedin(obj: Context, path: Path | None, dry_run: bool, undo: bool) -> None:
     """The help text is the English msgid above (ssi_tui.cli shows it in the interface
     language)."""
-    from ssi_tui.cli import Failure, bad_input
     from ssi_tui.journal import JournalError
     from ssi_tui.journal.linkedin import (
         ArchiveError,

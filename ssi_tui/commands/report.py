@@ -4,15 +4,19 @@ through the view models, print text or JSON."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import click
 
-from ssi_tui.cli import DAY, Context, _day, pass_ctx
+from ssi_tui.commands.context import DAY, Context, day_option, pass_ctx
 from ssi_tui.domain import PILLAR_LABELS, PILLARS
 from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
 from ssi_tui.i18n import day as day_text
+
+if TYPE_CHECKING:
+    from ssi_tui.journal import Journal
+    from ssi_tui.views import Status
 
 
 @click.command(help=N_("Fit the estimate to your official readings (4 or more) and say how much "
@@ -66,11 +70,11 @@ def _label_width() -> int:
 @click.option("--json", "as_json", is_flag=True, help=N_("Machine-readable JSON."))
 @click.option("--line", is_flag=True, help=N_("One short line, for a shell prompt or tmux."))
 @pass_ctx
-def status(obj: Context, day: Any, as_json: bool, line: bool) -> None:
+def status(obj: Context, day: datetime | None, as_json: bool, line: bool) -> None:
     if line and day is None and not as_json:
         _print_line(obj)
         return
-    _print_status(obj.journal(), _day(day), as_json=as_json, line=line)
+    _print_status(obj.journal(), day_option(day), as_json=as_json, line=line)
 
 
 def _print_line(obj: Context) -> None:
@@ -96,13 +100,13 @@ def _print_line(obj: Context) -> None:
     click.echo(text)
 
 
-def _line(st: Any) -> str:
+def _line(st: Status) -> str:
     left = sum(1 for t in st.todos if not t.done)
     return _("SSI {total} {band} · {n} to do").format(total=f"{st.total:.0f}", band=st.reach.band,
                                                      n=left)
 
 
-def _print_status(journal: Any, day: date | None, as_json: bool, line: bool = False) -> None:
+def _print_status(journal: Journal, day: date | None, as_json: bool, line: bool = False) -> None:
     from ssi_tui.views import build_status
 
     if as_json:  # files move between users: English labels, ISO dates, dot decimals

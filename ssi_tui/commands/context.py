@@ -1,0 +1,101 @@
+"""What every command shares: the journal opened on first use, the two failure kinds, and the
+option types. Commands import this module, never `ssi_tui.cli` (which imports them)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
+
+import click
+
+from ssi_tui.i18n import _, parse_decimal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ssi_tui.config import Settings
+    from ssi_tui.journal import Journal
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Failure(click.ClickException):
+    """A journal or config problem: one line, exit 1."""
+
+    exit_code = 1
+
+
+def bad_input(message: str) -> NoReturn:
+    """Bad input: one line naming the field, exit 2, nothing written."""
+    raise click.UsageError(message)
+
+
+class Context:
+    """What every command needs: where the journal is, opened on first use."""
+
+    def __init__(self, db: Path | None) -> None:
+        self.db_path = db
+        self._journal: Journal | None = None
+
+    @property
+    def settings(self) -> Settings:
+        from ssi_tui.config import ConfigError, load_settings
+
+        try:
+            return load_settings()
+        except ConfigError as exc:
+            raise Failure(str(exc)) from None
+
+    def journal(self) -> Journal:
+        if self._journal is None:
+            from ssi_tui.journal import JournalError, open_journal
+
+            try:
+                self._journal = open_journal(self.db_path, self.settings)
+            except JournalError as exc:
+                raise Failure(str(exc)) from None
+        return self._journal
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def call(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run a journal write; bad values exit 2, journal trouble exits 1."""
+        from ssi_tui.journal import InputError, JournalError
+
+        try:
+            return fn(*args, **kwargs)
+        except InputError as exc:
+            bad_input(str(exc))
+        except JournalError as exc:
+            raise Failure(str(exc)) from None
+
+
+pass_ctx = click.make_pass_decorator(Context)
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def day_option(value: datetime | None) -> date | None:
+    """The date of a `--day` option (click gives a datetime), or None when it was not given."""
+    return value.date() if value is not None else None
+
+
+class DecimalType(click.ParamType):
+    """A decimal number typed either way: "12.5" or, as French speakers write it, "12,5"."""
+
+    name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, float | int):
+            return float(value)
+        try:
+            return parse_decimal(str(value))
+        except ValueError:
+            self.fail(_("{value!r} is not a number").format(value=value), param, ctx)
+
+
+DECIMAL = DecimalType()

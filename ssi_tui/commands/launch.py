@@ -1,0 +1,55 @@
+"""Opening the app: with no command, and with `demo`. The app itself is imported only here,
+and only when it is about to run, so the other commands start without Textual."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ssi_tui.commands.context import Context, bad_input, pass_ctx
+from ssi_tui.i18n import N_, _
+
+SCREENS = ("dashboard", "journal", "trends", "invitations", "help")
+"""The screens `--screen` may open (their ids in ssi_tui.tui)."""
+
+
+def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = None,
+             size: str = "120x40") -> None:
+    """Check the size and the screenshot's folder (exit 2 if wrong), then run the app."""
+    try:
+        cols, rows = (int(part) for part in size.lower().split("x"))
+    except ValueError:
+        bad_input(_("size: must look like 120x40, not {size!r}").format(size=size))
+    if not (20 <= cols <= 500 and 8 <= rows <= 300):
+        bad_input(_("size: {size} is out of range (20x8 to 500x300)").format(size=size))
+    if screenshot is not None and not screenshot.parent.is_dir():
+        bad_input(_("screenshot: folder {folder} does not exist").format(
+            folder=screenshot.parent))
+    journal = obj.journal()
+    if screenshot is None:
+        journal.daily_backup()
+    from ssi_tui.tui.app import run_app
+
+    run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
+
+
+@click.command(help=N_("Open a demo journal: 180 days of a user climbing from SSI ~40 past 70 "
+                       "(never your own)."))
+@click.option("--db", "demo_db", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Where the demo journal lives (default: demo.db in your data folder)."))
+@click.option("--print-path", is_flag=True, help=N_("Only create it and print its path."))
+@pass_ctx
+def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
+    from ssi_tui.journal.demo import build_demo
+    from ssi_tui.paths import data_dir
+
+    target = demo_db or data_dir() / "demo.db"
+    obj.db_path = target
+    if not target.exists():
+        journal = obj.journal()
+        obj.call(build_demo, journal)
+    if print_path:
+        click.echo(str(target))
+        return
+    open_app(obj)

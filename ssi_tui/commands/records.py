@@ -1,0 +1,138 @@
+"""Writing the journal by hand: `log`, `invite`, `outcome`, `reading`, `indicators`, `profile`
+and `undo`. Thin: parse, call the journal, print one line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+
+from ssi_tui.commands.context import DAY, DECIMAL, Context, bad_input, day_option, pass_ctx
+from ssi_tui.domain import PROFILE_ITEMS, STAGE_LABELS, STAGES, Kind
+from ssi_tui.i18n import N_, _, short_number
+from ssi_tui.i18n import day as day_text
+
+KINDS = [k.value for k in Kind]
+
+
+@click.command(help=N_("Log a habit: KIND, optionally COUNT times (e.g. `log profile_view 5 "
+                       "--degree 3`)."))
+@click.argument("kind", metavar="KIND", type=click.Choice(KINDS))
+@click.argument("count", metavar="[COUNT]", type=click.IntRange(1, 10_000), default=1)
+@click.option("--degree", type=click.Choice(["2", "3"]),
+              help=N_("2nd or 3rd degree (profile views)."))
+@click.option("--day", type=DAY, help=N_("Day it happened (YYYY-MM-DD), default today."))
+@click.option("--contact", help=N_("Who it was about (free text)."))
+@click.option("--note", help=N_("A note (free text)."))
+@pass_ctx
+def log(obj: Context, kind: str, count: int, degree: str | None, day: datetime | None,
+        contact: str | None, note: str | None) -> None:
+    from ssi_tui.journal.rows import describe_event
+
+    journal = obj.journal()
+    event = obj.call(journal.log_event, kind=kind, count=count,
+                     degree=int(degree) if degree else None, day=day_option(day),
+                     contact=contact, note=note)
+    click.echo(_("Logged {what} (#{id})").format(what=describe_event(event), id=event.id))
+
+
+@click.command(help=N_("Record a connection request sent; prints its id (for `outcome`)."))
+@click.option("--personalized/--plain", "personalized", default=None,
+              help=N_("With a personal message, or plain (required)."))
+@click.option("--degree", type=click.Choice(["2", "3"]), default="2", show_default=True,
+              help=N_("Degree of the person invited."))
+@click.option("--variant", help=N_("Label of the message variant (for the invitation study)."))
+@click.option("--contact", help=N_("Who was invited."))
+@click.option("--note", help=N_("A note."))
+@click.option("--day", type=DAY, help=N_("Day it was sent (YYYY-MM-DD), default today."))
+@pass_ctx
+def invite(obj: Context, personalized: bool | None, degree: str, variant: str | None,
+           contact: str | None, note: str | None, day: datetime | None) -> None:
+    if personalized is None:
+        bad_input(_("personalized: give --personalized or --plain"))
+    journal = obj.journal()
+    inv = obj.call(journal.add_invitation, personalized=personalized, degree=int(degree),
+                   variant=variant, contact=contact, note=note, sent_day=day_option(day))
+    click.echo(str(inv.id))
+
+
+@click.command(help=N_("Record what became of invitation ID: accepted, exchange, call, meeting "
+                       "or contract."))
+@click.argument("invitation_id", metavar="ID", type=click.IntRange(1))
+@click.argument("stage", metavar="STAGE", type=click.Choice(list(STAGES)))
+@click.option("--day", type=DAY, help=N_("Day it happened (YYYY-MM-DD), default today."))
+@pass_ctx
+def outcome(obj: Context, invitation_id: int, stage: str, day: datetime | None) -> None:
+    inv = obj.call(obj.journal().set_outcome, invitation_id, stage, day_option(day))
+    click.echo(_("Invitation #{id}: {stage} on {day}").format(
+        id=inv.id, stage=STAGE_LABELS[inv.furthest_stage], day=day_text(inv.stage_day(stage))))
+
+
+@click.command(help=N_("Record an official SSI reading copied from linkedin.com/sales/ssi (each "
+                       "pillar 0-25)."))
+@click.argument("brand", metavar="BRAND", type=DECIMAL)
+@click.argument("people", metavar="PEOPLE", type=DECIMAL)
+@click.argument("insights", metavar="INSIGHTS", type=DECIMAL)
+@click.argument("relationships", metavar="RELATIONSHIPS", type=DECIMAL)
+@click.option("--day", type=DAY, help=N_("Day of the reading (YYYY-MM-DD), default today."))
+@click.option("--industry-rank", type=DECIMAL, help=N_('Industry SSI rank: the N of "Top N%".'))
+@click.option("--network-rank", type=DECIMAL, help=N_('Network SSI rank: the N of "Top N%".'))
+@click.option("--industry-avg", type=DECIMAL, help=N_("Average SSI of your industry."))
+@click.option("--network-avg", type=DECIMAL, help=N_("Average SSI of your network."))
+@pass_ctx
+def reading(obj: Context, brand: float, people: float, insights: float, relationships: float,
+            day: datetime | None, industry_rank: float | None, network_rank: float | None,
+            industry_avg: float | None, network_avg: float | None) -> None:
+    from ssi_tui.views import refit
+
+    journal = obj.journal()
+    rd = obj.call(journal.add_reading, brand=brand, people=people, insights=insights,
+                  relationships=relationships, day=day_option(day), industry_rank=industry_rank,
+                  network_rank=network_rank, industry_avg=industry_avg, network_avg=network_avg)
+    click.echo(_("Reading of {day}: {total}/100").format(day=day_text(rd.day),
+                                                          total=short_number(rd.total)))
+    obj.call(refit, journal)
+
+
+@click.command(help=N_("Record the weekly indicators LinkedIn shows on your profile dashboard."))
+@click.option("--profile-views-90d", type=int, help=N_("Profile views over the last 90 days."))
+@click.option("--search-appearances-7d", type=int, help=N_("Search appearances last week."))
+@click.option("--followers", type=int, help=N_("Followers."))
+@click.option("--connections", type=int, help=N_("Connections (network size)."))
+@click.option("--day", type=DAY, help=N_("Day of the figures (YYYY-MM-DD), default today."))
+@pass_ctx
+def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7d: int | None,
+               followers: int | None, connections: int | None, day: datetime | None) -> None:
+    ind = obj.call(obj.journal().set_indicators, profile_views_90d=profile_views_90d,
+                   search_appearances_7d=search_appearances_7d, followers=followers,
+                   connections=connections, day=day_option(day))
+    click.echo(_("Indicators of {day} saved").format(day=day_text(ind.day)))
+
+
+@click.command(help=N_("List the profile checklist, or tick an ITEM with --done / --undone."))
+@click.argument("item", metavar="[ITEM]", required=False, type=click.Choice(list(PROFILE_ITEMS)))
+@click.option("--done/--undone", default=None, help=N_("Tick or untick ITEM."))
+@pass_ctx
+def profile(obj: Context, item: str | None, done: bool | None) -> None:
+    journal = obj.journal()
+    if item is not None:
+        if done is None:
+            bad_input(_("done: give --done or --undone"))
+        obj.call(journal.set_profile_item, item, done)
+    elif done is not None:
+        bad_input(_("item: name the checklist item to tick"))
+    for entry in journal.profile():
+        mark = "x" if entry.done else " "
+        label = PROFILE_ITEMS.get(entry.key, entry.label)
+        click.echo(f"[{mark}] {entry.key:<17} {label}")
+
+
+@click.command(help=N_("Remove the last entry logged (event or invitation) and say what it "
+                       "was."))
+@pass_ctx
+def undo(obj: Context) -> None:
+    removed = obj.call(obj.journal().undo)
+    click.echo(_("Removed {what}").format(what=removed) if removed else _("Nothing to undo"))
+
+
+COMMANDS = (log, invite, outcome, reading, indicators, profile, undo)
