@@ -1,5 +1,5 @@
-"""Writing the journal by hand: `log`, `invite`, `outcome`, `reading`, `indicators`, `profile`
-and `undo`. Thin: parse, call the journal, print one line."""
+"""Writing the journal by hand: `log`, `invite`, `outcome`, `reading`, `indicators` and
+`profile` (`undo` and `redo` are in commands/history). Thin: parse, call the journal, print one line."""
 
 from __future__ import annotations
 
@@ -127,12 +127,4 @@ def profile(obj: Context, item: str | None, done: bool | None) -> None:
         click.echo(f"[{mark}] {entry.key:<17} {label}")
 
 
-@click.command(help=N_("Remove the last entry logged (event or invitation) and say what it "
-                       "was."))
-@pass_ctx
-def undo(obj: Context) -> None:
-    removed = obj.call(obj.journal().undo)
-    click.echo(_("Removed {what}").format(what=removed) if removed else _("Nothing to undo"))
-
-
-COMMANDS = (log, invite, outcome, reading, indicators, profile, undo)
+COMMANDS = (log, invite, outcome, reading, indicators, profile)

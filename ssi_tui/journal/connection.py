@@ -115,6 +115,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         with db.atomic():
             MIGRATIONS[target - 1](db)
             db.execute(f"PRAGMA user_version = {target}")
+    # fold the schema build into the file now, so the write-ahead log starts small
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def connect(

@@ -166,7 +166,59 @@ def _v2(db: Database) -> None:
 EVENTS_BY_DAY_INDEX_V2 = "CREATE INDEX events_by_day ON events (day, id)"
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+def _v3(db: Database) -> None:
+    """One write path with a history: every change to the journal is a row of `changes` (what,
+    when, from which surface and window or process), with the before- and after-image of each
+    row it touched in `change_rows`, so it can be undone and redone exactly. Rows an import adds
+    in bulk carry the change's id instead of an image each. Imported readings and indicator
+    figures carry their source, so a figure typed by hand is never overwritten by an import."""
+    for sql in CHANGES_SCHEMA:
+        db.execute(sql)
+    db.execute("ALTER TABLE events ADD COLUMN change_id INTEGER")
+    db.execute("ALTER TABLE invitations ADD COLUMN change_id INTEGER")
+    db.execute("ALTER TABLE readings ADD COLUMN source TEXT")
+    db.execute("ALTER TABLE indicators ADD COLUMN sources TEXT")
+
+
+CHANGES_SCHEMA = (
+    """CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        surface TEXT NOT NULL,
+        window_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '{}',
+        reverts INTEGER REFERENCES changes (id)
+    )""",
+    "CREATE INDEX changes_by_window ON changes (window_id, id)",
+    "CREATE INDEX changes_by_reverts ON changes (reverts) WHERE reverts IS NOT NULL",
+    """CREATE TABLE change_rows (
+        change_id INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('row', 'bulk')),
+        tbl TEXT NOT NULL,
+        key NOT NULL,
+        before TEXT,
+        after TEXT,
+        PRIMARY KEY (change_id, seq)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX change_rows_by_row ON change_rows (tbl, key, change_id)",
+    """CREATE TRIGGER changes_append_only BEFORE UPDATE ON changes
+    BEGIN SELECT RAISE(ABORT, 'the history of changes is append-only'); END""",
+    """CREATE TRIGGER changes_never_deleted BEFORE DELETE ON changes
+    BEGIN SELECT RAISE(ABORT, 'the history of changes is append-only'); END""",
+    """CREATE TRIGGER change_rows_append_only BEFORE UPDATE ON change_rows
+    BEGIN SELECT RAISE(ABORT, 'the history of changes is append-only'); END""",
+    """CREATE TRIGGER change_rows_never_deleted BEFORE DELETE ON change_rows
+    BEGIN SELECT RAISE(ABORT, 'the history of changes is append-only'); END""",
+)
+"""`changes`: one row per change, append-only (an undo is a new change that `reverts` another;
+a redo reverts the undo). `change_rows`: what it did to each row, `op = 'row'` with the row's
+image before and after (JSON, NULL for no row), or `op = 'bulk'` for the `key` rows of `tbl`
+an import added, tagged with the change's id in their `change_id` column."""
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 """Migration N (1-based) brings a journal from version N-1 to N. Append only; never edit."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

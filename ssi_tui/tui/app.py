@@ -57,6 +57,10 @@ class SsiApp(LocalizedBindings, App[None]):
     def __init__(self, journal: Journal, start_screen: str = "dashboard",
                  screenshot: Path | None = None) -> None:
         super().__init__()
+        from ssi_tui.journal.writes import CLI_WINDOW, new_window_id
+
+        if journal.window == CLI_WINDOW:  # each app window undoes its own changes
+            journal.window, journal.surface = new_window_id("app"), "form"
         self.journal = journal
         self.start_screen = start_screen
         self.screenshot_path = screenshot
@@ -149,7 +153,7 @@ class SsiApp(LocalizedBindings, App[None]):
     def log_habit(self, kind: str, degree: int | None, count: int) -> None:
         started = time.perf_counter()
         event = self.write(self.journal.log_event, kind=kind, count=count, degree=degree,
-                           day=self.log_day)
+                           day=self.log_day, surface="key")
         if event is None:
             return
         self.refresh_status(self.builder.after_event(event.day, kind))
@@ -161,11 +165,17 @@ class SsiApp(LocalizedBindings, App[None]):
             self.backfill_touched = time.monotonic()
 
     def undo(self) -> None:
-        removed = self.write(self.journal.undo)
-        if removed:
+        """Undo the last change made by this window, whatever its kind."""
+        from ssi_tui.journal.describe import undo_message
+
+        result = self.write(self.journal.undo)
+        if result is None:
+            return
+        if result.ok:
             self.refresh_status()
-        self.notify(_("Removed {what}").format(what=removed) if removed else _("Nothing to undo"),
-                    timeout=3, markup=False)
+        self.notify(undo_message(result), timeout=3, markup=False,
+                    severity="information" if result.ok or result.status == "nothing"
+                    else "warning")
 
     def move_log_day(self, days: int) -> None:
         today = self.journal.today()

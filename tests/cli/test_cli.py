@@ -78,9 +78,11 @@ def test_bad_input_is_one_line_exit_2_nothing_written(
 def test_invite_outcome_and_undo(db_path: Path) -> None:
     inv_id = run("invite", "--personalized", "--variant", "A", "--contact", "Ada").output.strip()
     assert inv_id == "1"
+    run("log", "search")
     assert run("outcome", inv_id, "exchange").exit_code == 0
-    run("log", "login")
-    assert "login" in run("undo").output
+    # issue 14 item 5: undo takes the last write (the outcome), not the last event
+    assert "invitation #1: exchange" in run("undo").output
+    assert "search" in run("undo").output
     assert "invitation #1" in run("undo").output
     assert "Nothing to undo" in run("undo").output
 

@@ -62,12 +62,22 @@ def test_right_to_left_and_markup_text_is_kept_verbatim(journal: Journal) -> Non
     assert journal.log_event(kind="comment", note=note).note == note
 
 
-def test_undo_removes_the_last_entry_across_events_and_invitations(journal: Journal) -> None:
-    journal.log_event(kind="login")
-    journal.add_invitation(personalized=True, contact="Ada")
-    assert "invitation" in (journal.undo() or "")
-    assert "login" in (journal.undo() or "")
-    assert journal.undo() is None
+def test_undo_takes_back_the_last_change_whatever_its_kind(journal: Journal) -> None:
+    """Issue 14 item 5: invite, log a search, record the outcome, undo: the outcome goes (not
+    the search), then the search, then the invitation, each exactly."""
+    inv = journal.add_invitation(personalized=True, contact="Ada")
+    journal.log_event(kind="search")
+    journal.set_outcome(inv.id, "accepted")
+    first = journal.undo()
+    assert first.status == "undone" and first.change is not None
+    assert first.change.action == "outcome"
+    assert journal.invitation(inv.id) == inv  # the invitation stays, as it was sent
+    assert journal.events(kind="search")
+    assert journal.undo().change.action == "log"
+    assert not journal.events(kind="search")
+    assert journal.undo().change.action == "invite"
+    assert journal.invitation(inv.id) is None
+    assert journal.undo().status == "nothing"
 
 
 def test_outcome_fills_the_earlier_stages(journal: Journal) -> None:

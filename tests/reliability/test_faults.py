@@ -121,7 +121,8 @@ def test_backup_command_and_restore(tmp_path: Path, db_path: Path) -> None:
 
 
 def test_a_really_full_disk(tmp_path: Path) -> None:
-    """A 256 KiB filesystem (tmpfs, mounted for the test) fills up for real."""
+    """A 512 KiB filesystem (tmpfs, mounted for the test) fills up for real (the schema with
+    its history of changes takes about 100 KiB before the first entry)."""
     import os
     import shutil
     import subprocess
@@ -129,7 +130,7 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
     mount = tmp_path / "tiny"
     mount.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None or subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
+        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount)],
         capture_output=True, check=False,
     ).returncode != 0:
         pytest.skip("cannot mount a tiny filesystem here")

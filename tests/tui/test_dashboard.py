@@ -313,6 +313,7 @@ def test_command_palette_runs_a_log_action(journal: Journal, frozen_clock: str) 
 
 
 def test_toasts_show_user_text_literally(journal: Journal, frozen_clock: str) -> None:
+    journal.window = "app-test"  # the app's own window, so its `u` takes the invitation back
     journal.add_invitation(personalized=True, contact="[bold]Ada[/bold] [link=x]y[/link]")
     seen: list[tuple[str, bool]] = []
 
@@ -322,5 +323,5 @@ def test_toasts_show_user_text_literally(journal: Journal, frozen_clock: str) ->
         seen.extend((n.message, n.markup) for n in app._notifications)
 
     drive(journal, scenario)
-    assert seen and seen[-1][0].endswith("[bold]Ada[/bold] [link=x]y[/link] on 2026-11-23")
+    assert seen and seen[-1][0].endswith("[bold]Ada[/bold] [link=x]y[/link] sent on 2026-11-23")
     assert seen[-1][1] is False

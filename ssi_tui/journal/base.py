@@ -1,0 +1,77 @@
+"""What every part of the journal facade shares: the open connection, the settings, the day,
+the window this handle writes for, and the door to the one write path."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ssi_tui.config import Settings
+from ssi_tui.i18n import _
+from ssi_tui.i18n import day as day_text
+from ssi_tui.journal.days import journal_day, utc_now
+from ssi_tui.journal.errors import InputError
+from ssi_tui.journal.writes import CLI_WINDOW, Recorder, change
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class JournalBase:
+    """One open journal file, written for one window (`window`): every write is validated,
+    then committed through `_change` before returning."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, settings: Settings,
+                 window: str = CLI_WINDOW, surface: str = "cli") -> None:
+        self.conn = conn
+        self.path = path
+        self.settings = settings
+        self.window = window
+        """Whose changes these are: `u` and `ssi-tui undo` take back their own window's."""
+        self.surface = surface
+        """The surface a write comes from when the caller does not say (key, form, cli...)."""
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on the same connection, for tools and tests (the facade's own writes go
+        through the write path, so the first frame never pays for sqlite-utils' import)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def today(self, now: datetime | None = None) -> date:
+        """The journal day it is now, with the configured day-start hour and zone."""
+        return journal_day(
+            now or utc_now(), self.settings.day_start_hour, self.settings.timezone
+        )
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: cheap polling for live refresh."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextmanager
+    def _change(self, action: str, surface: str | None = None,
+                details: dict[str, Any] | None = None, keep_empty: bool = True
+                ) -> Iterator[Recorder]:
+        """One change through the write path, recorded in the history."""
+        with change(self.conn, surface=surface or self.surface, window=self.window,
+                    action=action, details=details, path=self.path,
+                    keep_empty=keep_empty) as recorder:
+            yield recorder
+
+    def _check_day(self, day: date | None) -> date:
+        today = self.today()
+        if day is None:
+            return today
+        if day > today:
+            raise InputError("day", _("{day} is in the future (today is {today})").format(
+                day=day_text(day), today=day_text(today)))
+        return day
