@@ -1,5 +1,6 @@
 """Writing the journal by hand: `log`, `invite`, `outcome`, `reading`, `indicators` and
-`profile` (`undo` and `redo` are in commands/history). Thin: parse, call the journal, print one line."""
+`profile` (`undo` and `redo` are in commands/history). Thin: parse, call the journal, print
+one line."""
 
 from __future__ import annotations
 
