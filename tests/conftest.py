@@ -101,7 +101,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo journal built once, with the frozen clock (snapshots open it read-mostly)."""
     import os
 
-    from ssi_tui.journal.demo import build_demo
+    from ssi_tui.service.demo import build_demo
 
     saved = {k: os.environ.get(k) for k in ("SSI_TUI_NOW", "TZ")}
     os.environ.update(SSI_TUI_NOW=FROZEN_NOW, TZ="Europe/Paris")

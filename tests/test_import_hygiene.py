@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "ssi_tui"
 
 
 def modules_after(code: str) -> set[str]:
@@ -40,7 +43,57 @@ def test_the_app_defers_plotext_and_sqlite_utils() -> None:
         assert deferred not in loaded, deferred
 
 
-@pytest.mark.parametrize("module", ["report", "files", "linkedin", "records", "launch"])
-def test_each_command_module_imports_alone_without_the_cli(module: str) -> None:
-    loaded = modules_after(f"import ssi_tui.commands.{module}")
-    assert "ssi_tui.cli" not in loaded
+def every_module() -> list[str]:
+    """Every module of the package, from the files (importing to find them would hide
+    exactly the order-dependent failures this looks for)."""
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        if parts[-1] == "__main__":
+            continue  # running it runs the command line
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+FORK_EACH = """
+import os, sys
+# third-party packages load once, in the parent: the question is the order of our own modules
+import babel.dates, babel.numbers, click, sqlite_utils, textual.app, textual.widgets
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+def child(name):
+    try:
+        __import__(name)
+        if name.startswith("ssi_tui.commands") and "ssi_tui.cli" in sys.modules:
+            print(name, "imports ssi_tui.cli", file=sys.stderr)
+            os._exit(1)
+    except BaseException as exc:
+        print(name, type(exc).__name__, exc, file=sys.stderr)
+        os._exit(1)
+    os._exit(0)
+
+failed, running, todo = [], {}, list(sys.argv[1:])
+while todo or running:
+    while todo and len(running) < (os.cpu_count() or 1):
+        name = todo.pop()
+        pid = os.fork()
+        if pid == 0:  # the parent's interpreter, with nothing of ours imported yet
+            child(name)
+        running[pid] = name
+    pid, code = os.wait()
+    if code != 0:
+        failed.append(running[pid])
+    del running[pid]
+print(" ".join(sorted(failed)))
+"""
+
+
+def test_every_module_imports_alone() -> None:
+    """Each module is imported first in an interpreter of its own (a fork of one that has
+    imported nothing of ours), so a cycle or an import that only works after another module
+    shows up; a command module must not need the CLI."""
+    modules = every_module()
+    assert len(modules) > 60 and "ssi_tui.journal.store" in modules
+    result = subprocess.run([sys.executable, "-c", FORK_EACH, *modules], capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.split() == [], result.stderr

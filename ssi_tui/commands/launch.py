@@ -41,8 +41,8 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
 @click.option("--print-path", is_flag=True, help=N_("Only create it and print its path."))
 @pass_ctx
 def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
-    from ssi_tui.journal.demo import build_demo
     from ssi_tui.paths import data_dir
+    from ssi_tui.service.demo import build_demo
 
     target = demo_db or data_dir() / "demo.db"
     obj.db_path = target

@@ -4,11 +4,16 @@ Habits ramp up over the half-year; the profile checklist gets finished in the fi
 posting starts once the brand pillar is strong (the first article's advice), invitations are sent
 both personalised (two message variants) and plain, with outcomes down the funnel, and weekly
 official readings and indicators are copied in. Same clock, same journal, every time.
+
+Only the storage half lives here: the readings follow the model's estimate, which the service
+computes between the two halves (ssi_tui.service.demo), so the journal never imports the model.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -42,8 +47,19 @@ def _poisson(rng: random.Random, mean: float) -> int:
         k += 1
 
 
-def build_demo(journal: Any) -> None:
-    """Fill an empty journal with the demo history (all in one transaction)."""
+@dataclass(frozen=True)
+class DemoDays:
+    """Where the habits left off: the days they cover and the random stream the readings
+    continue (the same seed gives the same journal)."""
+
+    first: date
+    today: date
+    rng: random.Random
+
+
+def write_habits(journal: Any) -> DemoDays:
+    """Fill an empty journal with the demo's habits, invitations and profile (one
+    transaction)."""
     rng = random.Random(SEED)
     today = journal.today()
     first = today - timedelta(days=DAYS)
@@ -95,10 +111,7 @@ def build_demo(journal: Any) -> None:
         for _ in range(_poisson(rng, 0.8 + 2.6 * ramp)):
             invitations.append(_invitation(rng, day, today, tz, start_hour))
     _write(journal, events, invitations, profile_done)
-    _readings_and_indicators(journal, first, today, rng)
-    from ssi_tui.views import refit
-
-    refit(journal)
+    return DemoDays(first, today, rng)
 
 
 COLLEAGUES = ["Camille Martin", "Hugo Bernard", "Léa Petit", "Nathan Durand"]
@@ -143,12 +156,10 @@ def _write(journal: Any, events: list[tuple[Any, ...]], invitations: list[tuple[
             [(day, item) for item, day in profile_done])
 
 
-def _readings_and_indicators(journal: Any, first: date, today: date, rng: random.Random) -> None:
-    """Weekly readings that LinkedIn 'computed' a little differently from our model."""
-    from ssi_tui.model import estimate_series
-
-    history = journal.history(first, today)
-    series = estimate_series(first, today, history, journal.settings.scoring)
+def write_readings(journal: Any, days: DemoDays, series: Sequence[dict[str, float]]) -> None:
+    """Weekly readings that LinkedIn 'computed' a little differently from our model: `series`
+    is the model's four pillars for each day from `days.first`."""
+    first, today, rng = days.first, days.today, days.rng
     connections = 420
     with journal.db.atomic() as db:
         for i, est in enumerate(series):
@@ -157,8 +168,8 @@ def _readings_and_indicators(journal: Any, first: date, today: date, rng: random
                 continue
             ramp = i / len(series)
             pillars = {
-                key: round(min(25.0, max(0.0, 1.5 + 0.9 * score.value + rng.gauss(0, 0.6))), 2)
-                for key, score in est.pillars.items()
+                key: round(min(25.0, max(0.0, 1.5 + 0.9 * value + rng.gauss(0, 0.6))), 2)
+                for key, value in est.items()
             }
             db.execute(
                 "INSERT OR REPLACE INTO readings (day, brand, people, insights, relationships,"

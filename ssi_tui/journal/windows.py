@@ -40,9 +40,7 @@ class ModelReads(JournalBase):
 
     def history(self, start: date, end: date) -> History:
         """What the model needs to estimate every day from `start` to `end`."""
-        scoring = self.settings.scoring
-        lookback = max(scoring.activity_window_days, scoring.rate_window_days, 365)
-        first = start - timedelta(days=lookback)
+        first = start - timedelta(days=self.settings.scoring.lookback_days)
         me: Any = self  # the other parts of the facade (invitations, readings...)
         return History(
             counts=self.daily_counts(first, end),

@@ -101,7 +101,7 @@ class _Context:
     def __init__(self, history: History, start: date, end: date,
                  settings: ScoringSettings) -> None:
         s = self.s = settings
-        reach = max(s.activity_window_days, s.rate_window_days, s.group_window_days)
+        reach = s.lookback_days
         days = [*history.counts, *history.login_days, *(i.sent_day for i in history.invitations)]
         # older days are outside every window of the range: no need to lay them out
         first = max(min(days, default=end), start - timedelta(days=reach))

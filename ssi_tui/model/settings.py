@@ -121,6 +121,12 @@ class ScoringSettings(BaseModel):
             data = {**data, "terms": {**DEFAULT_TERMS, **merged}}
         return data
 
+    @property
+    def lookback_days(self) -> int:
+        """How far back from a day its estimate looks: the widest window. The one source of
+        this rule for the model, the status and the journal's reads."""
+        return max(self.activity_window_days, self.rate_window_days, self.group_window_days)
+
     def term(self, key: str) -> TermSettings:
         """The settings of one term (its default if the table leaves it out)."""
         return self.terms.get(key, DEFAULT_TERMS[key])

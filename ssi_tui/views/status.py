@@ -178,10 +178,7 @@ class StatusBuilder:
 
 def _trimmed(history: History, start: date, settings: Any) -> History:
     """The part of a history that estimating `start` onwards needs."""
-    scoring = settings.scoring
-    lookback = max(scoring.activity_window_days, scoring.rate_window_days,
-                   scoring.group_window_days)
-    first = start - timedelta(days=lookback)
+    first = start - timedelta(days=settings.scoring.lookback_days)
     return replace(
         history,
         counts={d: c for d, c in history.counts.items() if d >= first},
