@@ -70,29 +70,59 @@ def outcome(obj: Context, invitation_id: int, stage: str, day: datetime | None) 
 
 
 @click.command(help=N_("Record an official SSI reading copied from linkedin.com/sales/ssi (each "
-                       "pillar 0-25)."))
-@click.argument("brand", metavar="BRAND", type=DECIMAL)
-@click.argument("people", metavar="PEOPLE", type=DECIMAL)
-@click.argument("insights", metavar="INSIGHTS", type=DECIMAL)
-@click.argument("relationships", metavar="RELATIONSHIPS", type=DECIMAL)
+                       "pillar 0-25), or read it from the page's text with --paste."))
+@click.argument("brand", metavar="[BRAND", type=DECIMAL, required=False)
+@click.argument("people", metavar="PEOPLE", type=DECIMAL, required=False)
+@click.argument("insights", metavar="INSIGHTS", type=DECIMAL, required=False)
+@click.argument("relationships", metavar="RELATIONSHIPS]", type=DECIMAL, required=False)
+@click.option("--paste", metavar="FILE",
+              help=N_("Read the reading from the text of the SSI page copied into FILE (- for "
+                      "standard input); it is checked against the total the page shows."))
 @click.option("--day", type=DAY, help=N_("Day of the reading (YYYY-MM-DD), default today."))
 @click.option("--industry-rank", type=DECIMAL, help=N_('Industry SSI rank: the N of "Top N%".'))
 @click.option("--network-rank", type=DECIMAL, help=N_('Network SSI rank: the N of "Top N%".'))
 @click.option("--industry-avg", type=DECIMAL, help=N_("Average SSI of your industry."))
 @click.option("--network-avg", type=DECIMAL, help=N_("Average SSI of your network."))
 @pass_ctx
-def reading(obj: Context, brand: float, people: float, insights: float, relationships: float,
-            day: datetime | None, industry_rank: float | None, network_rank: float | None,
+def reading(obj: Context, brand: float | None, people: float | None, insights: float | None,
+            relationships: float | None, paste: str | None, day: datetime | None,
+            industry_rank: float | None, network_rank: float | None,
             industry_avg: float | None, network_avg: float | None) -> None:
     from ssi_tui.views import refit
 
+    fields: dict[str, float | None] = {
+        "brand": brand, "people": people, "insights": insights, "relationships": relationships,
+        "industry_rank": industry_rank, "network_rank": network_rank,
+        "industry_avg": industry_avg, "network_avg": network_avg}
+    if paste is not None:
+        if any(v is not None for v in (brand, people, insights, relationships)):
+            bad_input(_("paste: give the pillars or --paste, not both"))
+        fields = {**_read_pasted(paste), **{k: v for k, v in fields.items() if v is not None}}
+    else:
+        for name in ("brand", "people", "insights", "relationships"):
+            if fields[name] is None:
+                bad_input(_("{field}: required (0-25), or give --paste FILE").format(field=name))
     journal = obj.journal()
-    rd = obj.call(journal.add_reading, brand=brand, people=people, insights=insights,
-                  relationships=relationships, day=day_option(day), industry_rank=industry_rank,
-                  network_rank=network_rank, industry_avg=industry_avg, network_avg=network_avg)
+    rd = obj.call(journal.add_reading, **fields, day=day_option(day))
     click.echo(_("Reading of {day}: {total}/100").format(day=day_text(rd.day),
                                                           total=short_number(rd.total)))
     obj.call(refit, journal)
+
+
+def _read_pasted(source: str) -> dict[str, float | None]:
+    """Read and check the page; print what was read; a page that fails its check exits 2."""
+    from ssi_tui.journal import InputError
+    from ssi_tui.journal.intake import read_paste
+    from ssi_tui.journal.ssi_page import read_ssi_page
+    from ssi_tui.views.paste import describe_page
+
+    try:
+        page = read_ssi_page(read_paste(source))
+    except InputError as exc:
+        bad_input(str(exc))
+    for line in describe_page(page):
+        click.echo(line)
+    return page.fields()
 
 
 @click.command(help=N_("Record the weekly indicators LinkedIn shows on your profile dashboard."))

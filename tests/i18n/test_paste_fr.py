@@ -7,7 +7,7 @@ import pytest
 from pilot import drive
 
 from ssi_tui.journal import Journal
-from ssi_tui.tui.forms.ssi_paste import parse_ssi_text
+from ssi_tui.journal.ssi_page import read_ssi_page
 
 FRENCH_PAGE = (
     "Votre Social Selling Index\n72\nsur 100\n{brand}\n18,75\nTrouver les bonnes personnes\n"
@@ -30,7 +30,10 @@ EXPECTED = {"brand": 18.75, "people": 17.5, "insights": 16.25, "relationships": 
 ], ids=["articles", "linkedin-fr", "no-accents", "capitals"])
 def test_french_page_text_is_read(brand: str, insights: str, relationships: str) -> None:
     text = FRENCH_PAGE.format(brand=brand, insights=insights, relationships=relationships)
-    assert parse_ssi_text(text) == EXPECTED
+    page = read_ssi_page(text)
+    assert {**page.pillars, "industry_rank": page.industry_rank,
+            "network_rank": page.network_rank} == EXPECTED
+    assert page.total_shown == 72
 
 
 def test_french_form_fills_with_decimal_commas_and_saves(journal: Journal, frozen_clock: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Label, Select, SelectionList, Static, TextArea
@@ -12,7 +14,9 @@ from ssi_tui.i18n import day as day_text
 from ssi_tui.journal import InputError
 from ssi_tui.journal.rows import describe_invitation
 from ssi_tui.tui.forms.base import FormScreen, day, number, whole
-from ssi_tui.tui.forms.ssi_paste import parse_ssi_text
+
+if TYPE_CHECKING:
+    from ssi_tui.journal.ssi_page import PageReading
 
 
 class InvitationForm(FormScreen):
@@ -72,6 +76,8 @@ class ReadingForm(FormScreen):
     def compose_fields(self) -> ComposeResult:
         yield Label(_("Paste the page's text here to fill the fields:"), classes="field-label")
         yield TextArea(id="paste", classes="paste")
+        yield Static(id="paste-preview", classes="paste-preview")
+        yield Static(id="err-paste", classes="error")
         for name in PILLARS:
             yield from self.field(name, _("{pillar} (0–25)").format(pillar=PILLAR_LABELS[name]),
                                   placeholder=_("e.g. {example}").format(
@@ -79,13 +85,43 @@ class ReadingForm(FormScreen):
         yield from self.field("industry_rank", _('Industry SSI rank: "Top N%" (optional)'))
         yield from self.field("network_rank", _('Network SSI rank: "Top N%" (optional)'))
 
+    pasted: PageReading | None = None
+    paste_problem: InputError | None = None
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Read the pasted page, fill the fields and show what was read; a page that fails
+        its cross-check fills nothing and blocks saving until it is fixed or cleared."""
         from textual.widgets import Input
 
-        for name, value in parse_ssi_text(event.text_area.text).items():
-            self.query_one(f"#f-{name}", Input).value = short_number(value)
+        from ssi_tui.journal.ssi_page import read_ssi_page
+        from ssi_tui.views.paste import describe_page
+
+        preview = self.query_one("#paste-preview", Static)
+        problem = self.query_one("#err-paste", Static)
+        self.pasted = self.paste_problem = None
+        problem.update("")
+        problem.display = False
+        preview.update("")
+        if not event.text_area.text.strip():
+            return
+        try:
+            page = read_ssi_page(event.text_area.text)
+        except InputError as exc:
+            self.paste_problem = exc
+            problem.update(Text(_("Not filled: {error}").format(error=exc)))
+            problem.display = True
+            return
+        self.pasted = page
+        for name, value in page.fields().items():
+            if name.endswith("_avg"):
+                continue
+            self.query_one(f"#f-{name}", Input).value = "" if value is None else \
+                short_number(value)
+        preview.update(Text("\n".join(describe_page(page))))
 
     def save(self) -> str:
+        if self.paste_problem is not None:
+            raise self.paste_problem
         values = {name: number(self.value(name), name) for name in PILLARS}
         missing = [name for name, v in values.items() if v is None]
         if missing:
@@ -94,12 +130,22 @@ class ReadingForm(FormScreen):
             **values, day=self.log_day,
             industry_rank=number(self.value("industry_rank"), "industry_rank"),
             network_rank=number(self.value("network_rank"), "network_rank"),
+            **self._pasted_averages(values),
         )
         from ssi_tui.views import refit
 
         refit(self.journal)  # each new reading refits the calibration
         return _("Reading of {day}: {total}/100").format(day=day_text(reading.day),
                                                           total=short_number(reading.total))
+
+
+    def _pasted_averages(self, values: dict[str, float | None]) -> dict[str, float | None]:
+        """The industry and network averages read from the page, kept only while the pillars
+        are still the ones read with them."""
+        page = self.pasted
+        if page is None or any(values[name] != page.pillars[name] for name in PILLARS):
+            return {}
+        return {"industry_avg": page.industry_avg, "network_avg": page.network_avg}
 
 
 class WeeklyForm(FormScreen):
