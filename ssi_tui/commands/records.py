@@ -71,10 +71,10 @@ def outcome(obj: Context, invitation_id: int, stage: str, day: datetime | None) 
 
 @click.command(help=N_("Record an official SSI reading copied from linkedin.com/sales/ssi (each "
                        "pillar 0-25), or read it from the page's text with --paste."))
-@click.argument("brand", metavar="[BRAND", type=DECIMAL, required=False)
+@click.argument("brand", metavar="BRAND", type=DECIMAL, required=False)
 @click.argument("people", metavar="PEOPLE", type=DECIMAL, required=False)
 @click.argument("insights", metavar="INSIGHTS", type=DECIMAL, required=False)
-@click.argument("relationships", metavar="RELATIONSHIPS]", type=DECIMAL, required=False)
+@click.argument("relationships", metavar="RELATIONSHIPS", type=DECIMAL, required=False)
 @click.option("--paste", metavar="FILE",
               help=N_("Read the reading from the text of the SSI page copied into FILE (- for "
                       "standard input); it is checked against the total the page shows."))

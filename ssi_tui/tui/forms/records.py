@@ -102,6 +102,7 @@ class ReadingForm(FormScreen):
         problem.update("")
         problem.display = False
         preview.update("")
+        preview.display = False
         if not event.text_area.text.strip():
             return
         try:
@@ -118,6 +119,7 @@ class ReadingForm(FormScreen):
             self.query_one(f"#f-{name}", Input).value = "" if value is None else \
                 short_number(value)
         preview.update(Text("\n".join(describe_page(page))))
+        preview.display = True
 
     def save(self) -> str:
         if self.paste_problem is not None:
