@@ -166,16 +166,12 @@ def _print_status(journal: Journal, day: date | None, as_json: bool, line: bool 
 @click.option("--json", "as_json", is_flag=True, help=N_("Machine-readable JSON."))
 @pass_ctx
 def invitations(obj: Context, as_json: bool) -> None:
-    from ssi_tui.views import study_json, study_lines
+    from ssi_tui.views import journal_study, study_json, study_lines
 
-    journal = obj.journal()
-    from ssi_tui.model import invitation_study
-
+    study = journal_study(obj.journal())
     if as_json:  # English keys and verdicts, whatever the interface language
         with using("en"):
-            study = invitation_study(journal.invitations(), journal.today())
             click.echo(json.dumps(study_json(study), indent=2))
         return
-    study = invitation_study(journal.invitations(), journal.today())
     for text in study_lines(study):
         click.echo(text)

@@ -27,7 +27,7 @@ from ssi_tui.domain import (
     Invitation,
 )
 from ssi_tui.i18n import _
-from ssi_tui.model.invitations import accepted_on
+from ssi_tui.model.invitations import accepted_in_time
 from ssi_tui.model.settings import ScoringSettings, TermSettings
 from ssi_tui.model.terms import COUNTED, TERM_DEFS, TermDef
 
@@ -45,6 +45,10 @@ class Term:
     max_points: float
     window_days: int | None
     source: str
+    sample: int | None = None
+    """How many cases the value rests on (judged invitations for the acceptance rate)."""
+    min_sample: int | None = None
+    """The term scores nothing until `sample` reaches this (`min_judged_invitations`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,7 @@ class _Context:
         self.invitations: list[Invitation] = sorted(history.invitations, key=lambda i: i.sent_day)
         self.sent_days = [inv.sent_day for inv in self.invitations]
         # each invitation's acceptance day, worked out once rather than once per day estimated
-        self.accepted_days = [accepted_on(inv) for inv in self.invitations]
+        self.accepted_days = [accepted_in_time(inv, s.pending_days) for inv in self.invitations]
         self.indicators: list[Indicators] = sorted(history.indicators, key=lambda i: i.day)
         self.indicator_days = [ind.day for ind in self.indicators]
         given = {item.key: item for item in history.profile}
@@ -162,22 +166,19 @@ class _Context:
                 return int(value)
         return None
 
-    def acceptance(self, day: date) -> float:
-        """Accepted ÷ judged among invitations sent in the rate window. An invitation is judged
-        once accepted (by `day`) or once it has waited `pending_days`; a pending one is left out,
-        so sending today never lowers the rate, and an acceptance never lowers it either."""
+    def acceptance(self, day: date) -> tuple[float, int]:
+        """(accepted ÷ judged, judged) among invitations sent in the rate window. An invitation
+        is judged once it is `pending_days` old, and accepted if it was accepted within those
+        days (model/invitations.py); a younger one counts in neither part, accepted or not, so
+        neither sending nor a quick acceptance moves the rate until its verdict is in."""
         lo = bisect_right(self.sent_days, day - timedelta(days=self.s.rate_window_days))
-        hi = bisect_right(self.sent_days, day)
-        accepted = judged = 0
-        judged_before = day - timedelta(days=self.s.pending_days)
-        for sent_day, accepted_day in zip(self.sent_days[lo:hi], self.accepted_days[lo:hi],
-                                          strict=True):
+        hi = bisect_right(self.sent_days, day - timedelta(days=self.s.pending_days))
+        accepted = 0
+        for accepted_day in self.accepted_days[lo:hi]:
             if accepted_day is not None and accepted_day <= day:
                 accepted += 1
-                judged += 1
-            elif sent_day <= judged_before:
-                judged += 1
-        return accepted / judged if judged else 0.0
+        judged = max(0, hi - lo)
+        return (accepted / judged if judged else 0.0), judged
 
     def value(self, key: str, day: date) -> float:
         """The raw value of one term on `day`: a count over its window, a rate or a fraction."""
@@ -191,7 +192,7 @@ class _Context:
             sent = self.count("inmail_sent", day, "rate")
             return min(1.0, self.count("inmail_reply", day, "rate") / sent) if sent else 0.0
         if key == "acceptance_rate":
-            return self.acceptance(day)
+            return self.acceptance(day)[0]
         if key == "invitations_2nd":
             return self.count("inv_2", day, "activity")
         if key == "invitations_3rd":
@@ -208,13 +209,21 @@ class _Context:
 
     def term(self, definition: TermDef, day: date) -> Term:
         cfg = self.s.term(definition.key)
-        value = self.value(definition.key, day)
+        sample = None
+        if definition.key == "acceptance_rate":
+            value, sample = self.acceptance(day)
+        else:
+            value = self.value(definition.key, day)
+        earned = points(cfg, value)
+        if sample is not None and sample < self.s.min_judged_invitations:
+            earned = 0.0  # too few verdicts to trust the rate
         name, source = self.texts[definition.key]
         return Term(
             key=definition.key, name=name, pillar=definition.pillar, value=value,
-            target=cfg.target, points=points(cfg, value), max_points=cfg.weight,
+            target=cfg.target, points=earned, max_points=cfg.weight,
             window_days=self.windows[definition.window] if definition.window else None,
-            source=source,
+            source=source, sample=sample,
+            min_sample=self.s.min_judged_invitations if sample is not None else None,
         )
 
     def estimate(self, day: date) -> Estimate:

@@ -86,6 +86,9 @@ class ScoringSettings(BaseModel):
     pending_days: int = Field(default=21, ge=1, le=180)
     """An invitation not accepted within this many days is judged declined in the acceptance
     rate; until then it is pending. Also the age from which a pending one is called stale."""
+    min_judged_invitations: int = Field(default=10, ge=1, le=1000)
+    """The acceptance rate scores nothing until this many invitations are judged in its window
+    (project's choice: a rate of 1 out of 1 says nothing)."""
     article_posts: float = Field(default=3.0, ge=1, le=20)
     """How many posts an article counts as in the publishing term (it is more work)."""
     brand_gate: float = Field(default=20, ge=0, le=25)

@@ -227,3 +227,20 @@ def test_prompt_line_is_cached_until_something_changes(db_path: Path, monkeypatc
     assert run("status", "--line").output.strip() != "SSI stale"
     cache.write_text("not json")
     assert run("status", "--line").output.startswith("SSI ")
+
+
+def test_invitations_honour_a_configured_pending_days(tmp_path: Path, db_path: Path,
+                                                       frozen_clock: str) -> None:
+    """`pending_days` set to 2 in the config: invitations 3 days old are judged on the command
+    line as they are in the app (the study has one home, views.study.journal_study)."""
+    for n in range(4):
+        run("invite", "--personalized" if n % 2 else "--plain", "--day", "2026-11-20")
+    before = json.loads(run("invitations", "--json").output)
+    assert before["arms"]["plain"]["pending"] == 2 and before["arms"]["plain"]["judged"] == 0
+    (tmp_path / "config.toml").write_text("[scoring]\npending_days = 2\n")
+    after = json.loads(run("invitations", "--json").output)
+    assert after["pending_days"] == 2
+    assert after["arms"]["plain"] == {**after["arms"]["plain"], "sent": 2, "judged": 2,
+                                      "accepted": 0, "pending": 0}
+    assert set(after["tests"]) == {"acceptance", "exchange", "call", "meeting", "contract"}
+    assert after["tests"]["acceptance"]["method"] == "fisher"

@@ -14,7 +14,7 @@ from ssi_tui.i18n import using
 from ssi_tui.model import ScoringSettings, estimate, invitation_study, reach_band, todos, warnings
 from ssi_tui.model.invitations import ARM_LABELS
 from ssi_tui.model.terms import TERM_DEFS
-from ssi_tui.views import build_status, study_lines
+from ssi_tui.views import build_status, study_lines, verdict_text
 
 DAY = date(2026, 11, 23)
 
@@ -119,25 +119,26 @@ def test_every_term_explains_itself_in_french(french: None) -> None:
 
 def test_study_verdict_and_table_in_french(french: None) -> None:
     study = invitation_study([*article_2(), Invitation(9000, ago(3), 2, True)], DAY)
-    verdict = plain_spaces(study.verdict)
+    verdict = plain_spaces(verdict_text(study))
     assert verdict.startswith("Les invitations sans message ont été plus acceptées (72 % contre "
-                              "62 %, p = 0,13), écart non significatif au seuil de 5 % : "
+                              "62 %, p = 0,13, test z), écart non significatif au seuil de 5 % : "
                               "continuez à tester. ")
     assert "p < 0,001" in verdict and "écart significatif au seuil de 5 %." in verdict
     lines = [plain_spaces(line) for line in study_lines(study)]
-    assert lines[0].split() == ["envoyées", "acceptées", "taux", "IC", "95", "%", "échange",
-                                "appel", "rendez-vous", "contrat"]
+    assert lines[0].split() == ["envoyées", "jugées", "acceptées", "taux", "IC", "95", "%",
+                                "échange", "appel", "rendez-vous", "contrat"]
     assert lines[1].startswith("personnalisées") and lines[2].startswith("sans message")
-    assert "En attente (trop récentes pour juger) : 1 personnalisée" in lines
-    assert lines[-1] == "Environ 346 invitations par groupe permettraient de trancher."
+    assert "En attente (moins de 21 jours, non jugées) : 1 personnalisée" in lines
+    assert lines[-1] == ("Environ 346 invitations jugées par groupe permettraient de détecter "
+                         "l'écart d'acceptation observé (seuil de 5 %, puissance de 80 %).")
     assert ARM_LABELS["plain"] == "Sans message"
 
 
 def test_too_little_to_judge_in_french(french: None) -> None:
-    assert invitation_study([], DAY, pending_days=1).verdict.startswith(
+    assert verdict_text(invitation_study([], DAY, pending_days=1)).startswith(
         "Aucune invitation assez ancienne pour être jugée (1 jour) :")
     one_arm = invitation_study([Invitation(1, ago(40), 2, True)], DAY)
-    assert one_arm.verdict == ("Aucune invitation sans message assez ancienne pour être jugée : "
+    assert verdict_text(one_arm) == ("Aucune invitation sans message assez ancienne pour être jugée : "
                                "envoyez des deux types pour comparer.")
 
 
@@ -178,8 +179,9 @@ def test_english_is_unchanged_after_french() -> None:
         "3 invitation(s) pending for more than 21 days: consider withdrawing the stale ones.",
     ]
     assert reach_band(50).band == "45–60" and reach_band(30).band == "below 45"
-    assert invitation_study(article_2(), DAY).verdict.startswith(
-        "Plain invitations were accepted more (72% vs 62%, p = 0.13), not significant at 5%")
+    assert verdict_text(invitation_study(article_2(), DAY)).startswith(
+        "Plain invitations were accepted more (72% vs 62%, p = 0.13, z-test), not significant at "
+        "5%")
     terms = [t for p in estimate(DAY, History()).pillars.values() for t in p.terms]
     assert terms[0].name == "Profile checklist complete"
     assert terms[0].source == "Article 1, 'Construire votre marque personnelle'"

@@ -231,7 +231,7 @@ def test_invitation_study_in_french(journal: Journal, frozen_clock: str, french:
         assert "envoyées" in text and "échange" in text
         # plurals of the pending arms: one personalised, two plain
         assert "1 personnalisée, 2 sans message" in text
-        assert re.search(r"Acceptation : z = -?\d+,\d\d, p = \d,\d{3}", text)
+        assert re.search(r"Acceptation : test exact de Fisher, p = \d,\d{3}", text)
         assert "Article 2 : l'acceptation n'est que la première étape" in text
         assert english_left(text) == []
 

@@ -10,7 +10,8 @@ from model_builders import DAY, ago
 
 from ssi_tui.domain import Invitation
 from ssi_tui.model import invitation_study, two_proportion_z_test, wilson_interval
-from ssi_tui.model.stats import sample_size_per_arm
+from ssi_tui.model.stats import compare_proportions, fisher_exact, sample_size_per_arm
+from ssi_tui.views.study import sample_size_text, study_json, study_lines, verdict_text
 
 
 def test_wilson_62_of_100_by_hand() -> None:
@@ -98,41 +99,105 @@ def article_2() -> list[Invitation]:
 
 def test_study_reproduces_article_2() -> None:
     pending = [Invitation(5000, ago(3), 2, True), Invitation(5001, ago(20), 2, False),
-               Invitation(5002, ago(2), 2, False, accepted_day=ago(1))]  # accepted: judged
+               Invitation(5002, ago(2), 2, False, accepted_day=ago(1)),  # young: not judged
+               Invitation(5003, ago(40), 2, False, accepted_day=ago(10))]  # late: declined
     study = invitation_study(article_2() + pending, DAY)
     personal, plain = study.arms["personalized"], study.arms["plain"]
-    assert (personal.sent, personal.accepted, personal.rate) == (100, 62, 0.62)
-    assert (plain.sent, plain.accepted) == (101, 73)
+    assert (personal.sent, personal.judged, personal.accepted, personal.rate) == \
+        (101, 100, 62, 0.62)
+    assert (plain.sent, plain.judged, plain.accepted, plain.pending) == (103, 101, 72, 2)
     assert personal.ci95 == wilson_interval(62, 100)
     assert personal.funnel == {"exchange": 30, "call": 4, "meeting": 4, "contract": 0}
     assert plain.funnel == {"exchange": 10, "call": 10, "meeting": 0, "contract": 0}
     assert personal.funnel_rates["exchange"] == pytest.approx(0.30)
-    assert study.pending == {"personalized": 1, "plain": 1}
+    assert study.pending == {"personalized": 1, "plain": 2}
     assert set(study.variants) == {"A", "B"}
     assert (study.variants["A"].sent, study.variants["A"].accepted) == (50, 50)
     assert (study.variants["B"].sent, study.variants["B"].accepted) == (50, 12)
-    assert study.acceptance_test == two_proportion_z_test(62, 100, 73, 101)
-    assert study.exchange_test == two_proportion_z_test(30, 100, 10, 101)
-    assert study.needed_per_arm == sample_size_per_arm(0.62, 73 / 101)
+    assert study.acceptance_test == compare_proportions(62, 100, 72, 101)
+    assert study.acceptance_test.method == "z"
+    assert study.exchange_test == compare_proportions(30, 100, 10, 101)
+    assert set(study.tests) == {"acceptance", "exchange", "call", "meeting", "contract"}
+    assert study.tests["contract"].method == "fisher"  # nobody reached it: expected cells 0
+    assert study.needed_per_arm == sample_size_per_arm(0.62, 72 / 101)
 
 
-def test_study_verdict_in_plain_words() -> None:
+def test_study_verdict_in_plain_words_names_its_tests() -> None:
     study = invitation_study(article_2(), DAY)
-    assert study.verdict == (
-        "Plain invitations were accepted more (72% vs 62%, p = 0.13), not significant at 5%: "
-        "keep testing. Reaching an exchange: personalised ahead of plain (30% vs 10% of sent, "
-        "p < 0.001), significant at 5%.")
+    text = verdict_text(study)
+    assert text.startswith(
+        "Plain invitations were accepted more (72% vs 62%, p = 0.13, z-test), not significant "
+        "at 5%: keep testing. Reaching an exchange: personalised ahead of plain (30% vs 10% of "
+        "judged, p < 0.001, z-test), significant at 5%.")
+    assert "Reaching a meeting: personalised ahead of plain (4% vs 0% of judged, p = 0.12, " \
+        "Fisher's exact test)" in text
     assert study.needed_per_arm == 346
+
+
+def test_fisher_by_hand() -> None:
+    # 3/3 vs 0/3: margins 3 and 3; only the two extreme tables are as unlikely, each 1/20
+    assert fisher_exact(3, 3, 0, 3) == pytest.approx(0.1)
+    # 1/10 vs 9/10: R's fisher.test gives 0.001093
+    assert fisher_exact(1, 10, 9, 10) == pytest.approx(0.0010933, abs=1e-6)
+    assert fisher_exact(0, 0, 1, 2) == 1.0
+    assert fisher_exact(5, 10, 5, 10) == pytest.approx(1.0)
+
+
+def test_three_of_three_against_none_of_three_is_not_significant(tmp_path) -> None:
+    """The issue's case, through the real journal: the z-test called it significant (p = 0.01);
+    Fisher's exact test, which small samples need, gives 0.10; no sample size is promised."""
+    from ssi_tui.journal.store import open_journal
+
+    journal = open_journal(tmp_path / "j.db")
+    for n in range(6):
+        inv = journal.add_invitation(personalized=n < 3, sent_day=ago(40))
+        if n < 3:
+            journal.set_outcome(inv.id, "accepted", ago(38))
+    study = invitation_study(journal.invitations(), DAY)
+    assert study.acceptance_test.method == "fisher"
+    assert study.acceptance_test.p_value == pytest.approx(0.1)
+    assert "not significant at 5%" in verdict_text(study)
+    assert "Fisher's exact test" in verdict_text(study)
+    assert study.needed_per_arm is None
+    assert "no sample size" in sample_size_text(study)
+    assert study_json(study)["tests"]["acceptance"] == {"method": "fisher", "p_value":
+                                                        pytest.approx(0.1), "z": None}
+
+
+def test_a_fresh_batch_gives_no_verdict(tmp_path) -> None:
+    """30 personalised invitations sent 2 days ago, 15 accepted already, against 100 old plain
+    ones at 72%: nothing of the fresh batch is judged, so there is nothing to compare yet."""
+    from ssi_tui.journal.store import open_journal
+
+    journal = open_journal(tmp_path / "j.db")
+    for n in range(100):
+        inv = journal.add_invitation(personalized=False, sent_day=ago(60))
+        if n < 72:
+            journal.set_outcome(inv.id, "accepted", ago(58))
+    for n in range(30):
+        inv = journal.add_invitation(personalized=True, sent_day=ago(2))
+        if n < 15:
+            journal.set_outcome(inv.id, "accepted", ago(1))
+    study = invitation_study(journal.invitations(), DAY)
+    personal = study.arms["personalized"]
+    assert (personal.sent, personal.judged, personal.accepted, personal.pending) == \
+        (30, 0, 0, 30)
+    assert study.acceptance_test is None
+    assert verdict_text(study) == ("No personalised invitation old enough to judge yet: send "
+                                   "both kinds to compare.")
+    data = study_json(study)
+    assert data["arms"]["personalized"] == {**data["arms"]["personalized"], "sent": 30,
+                                            "judged": 0, "accepted": 0, "pending": 30}
 
 
 def test_study_without_enough_data() -> None:
     empty = invitation_study([], DAY)
     assert empty.acceptance_test is None and empty.needed_per_arm is None
     assert empty.arms["plain"].sent == 0 and empty.arms["plain"].ci95 == (0.0, 1.0)
-    assert "No invitation old enough" in empty.verdict
+    assert "No invitation old enough" in verdict_text(empty)
     one_arm = invitation_study([Invitation(1, ago(30), 2, True, accepted_day=ago(28))], DAY)
-    assert one_arm.verdict == ("No plain invitation old enough to judge yet: send both kinds to "
-                               "compare.")
+    assert verdict_text(one_arm) == ("No plain invitation old enough to judge yet: send both "
+                                     "kinds to compare.")
     only_fresh = invitation_study([Invitation(1, ago(3), 2, True)], DAY, pending_days=21)
     assert only_fresh.pending == {"personalized": 1, "plain": 0}
     assert invitation_study([Invitation(1, ago(3), 2, True)], DAY,
@@ -144,8 +209,10 @@ def test_study_with_equal_rates_and_no_exchange() -> None:
             for n in range(40)]
     study = invitation_study(invs, DAY)
     assert study.needed_per_arm is None
-    assert study.verdict.startswith("Both kinds were accepted equally (50%)")
-    assert "No exchange logged yet" in study.verdict
+    assert verdict_text(study).startswith("Both kinds were accepted equally (50%)")
+    assert "No exchange logged yet" in verdict_text(study)
+    assert study_lines(study)[-1].startswith("Both kinds")
+    assert study_lines(study)[-2].startswith("Acceptance: z-test")  # no stage reached: no line
 
 
 def test_a_later_stage_implies_acceptance() -> None:

@@ -192,16 +192,21 @@ def test_inmail_rate_needs_one_sent_and_none_sent_costs_nothing() -> None:
                 "inmail_rate").value == 1.0  # replies to older InMails: capped
 
 
-def test_acceptance_rate_judges_only_old_enough_or_accepted() -> None:
+def test_acceptance_rate_judges_only_old_enough() -> None:
     invs = [invitation(1, 40, 1), invitation(2, 40), invitation(3, 40), invitation(4, 40),
             invitation(5, 40),
             invitation(6, 3),  # pending: not judged
-            invitation(7, 2, 1)]  # young but accepted: judged
+            invitation(7, 2, 1),  # young, even accepted: not judged either
+            invitation(8, 50, 30)]  # accepted after 30 days: judged declined
     t = term(History(invitations=invs), "acceptance_rate")
-    assert t.value == pytest.approx(2 / 6)
-    assert t.points == 6  # above 20%
+    assert t.value == pytest.approx(1 / 6)
+    assert t.sample == 6 and t.min_sample == 10
+    assert t.points == 0  # fewer than 10 judged: no score yet
     assert term(History(invitations=[invitation(1, 3)]), "acceptance_rate").points == 0
     assert term(History(invitations=[invitation(1, 100, 1)]), "acceptance_rate").value == 0
+    assert term(History(invitations=[invitation(1, 40, 1)]), "acceptance_rate").points == 0
+    eleven = [invitation(n, 40, 1 if n < 3 else None) for n in range(11)]
+    assert term(History(invitations=eleven), "acceptance_rate").points == 6  # 27% > 20%
 
 
 def test_acceptance_after_the_day_does_not_count_yet() -> None:
@@ -217,3 +222,20 @@ def test_an_invitation_is_judged_from_its_21st_day() -> None:
     later = ScoringSettings(pending_days=30)
     est = estimate(DAY, History(invitations=[accepted, invitation(2, 21)]), later)
     assert term_of(est, "acceptance_rate").value == 1
+
+
+def test_a_ten_percent_sender_stays_below_the_acceptance_target(tmp_path) -> None:
+    """Ten invitations a day for 60 days, one in ten accepted the next day, through the real
+    journal: the rate reads 10% and the term earns half its weight (the article's bar is 20%),
+    never the full term the old rule gave by counting fresh acceptances as judged."""
+    from ssi_tui.journal.store import open_journal
+
+    journal = open_journal(tmp_path / "j.db")
+    for day in range(60):
+        for n in range(10):
+            inv = journal.add_invitation(personalized=False, sent_day=ago(day))
+            if n == 0 and day >= 1:
+                journal.set_outcome(inv.id, "accepted", ago(day - 1))
+    t = term_of(estimate(DAY, journal.history(ago(120), DAY)), "acceptance_rate")
+    assert t.value == pytest.approx(0.1)
+    assert t.points == pytest.approx(t.max_points * 0.5)

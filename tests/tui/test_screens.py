@@ -164,8 +164,8 @@ def test_study_turns_its_table_when_the_terminal_is_narrow(journal: Journal,
                     "meeting": ["2", "(67%)", "2", "(67%)", "4", "(67%)"],
                     "contract": ["0", "(0%)", "0", "(0%)", "0", "(0%)"]}
     wide = shown[130]  # one row per arm, the figures across
-    assert any(line.split()[:3] == ["sent", "accepted", "95%"] for line in wide)
-    assert any(line.split()[:4] == ["Personalised", "3", "2", "(67%)"] for line in wide)
+    assert any(line.split()[:4] == ["sent", "judged", "accepted", "95%"] for line in wide)
+    assert any(line.split()[:5] == ["Personalised", "3", "3", "2", "(67%)"] for line in wide)
 
 
 def test_escape_leaves_the_journal_filter_then_the_journal(journal: Journal,

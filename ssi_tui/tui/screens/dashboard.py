@@ -105,8 +105,9 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
 
         status = self.ssi.status
         if status is not None:
-            self.app.push_screen(ExplainScreen(status.estimate.pillars[pillar],
-                                               status.shown[pillar]))
+            self.app.push_screen(ExplainScreen(
+                status.estimate.pillars[pillar], status.shown[pillar],
+                self.ssi.journal.settings.scoring.pending_days))
 
     def compose(self) -> ComposeResult:
         yield Header()

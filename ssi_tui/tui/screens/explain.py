@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ssi_tui.domain import PILLAR_LABELS
-from ssi_tui.i18n import N_, _, number, percent, short_number
+from ssi_tui.i18n import N_, _, integer, ngettext, number, percent, short_number
 from ssi_tui.model import PillarScore, Term
 from ssi_tui.tui.localized import LocalizedBindings
 
@@ -29,8 +29,10 @@ def _value(term: Term) -> str:
 class ExplainScreen(LocalizedBindings, ModalScreen[None]):
     BINDINGS = [Binding("escape,x,enter,q", "dismiss", N_("Close"), id="explain.close")]
 
-    def __init__(self, score: PillarScore, shown: float | None = None) -> None:
+    def __init__(self, score: PillarScore, shown: float | None = None,
+                 pending_days: int = 21) -> None:
         super().__init__()
+        self.pending_days = pending_days
         self.score = score
         self.shown = shown
 
@@ -57,6 +59,17 @@ class ExplainScreen(LocalizedBindings, ModalScreen[None]):
                                                                           value=value)
             yield Static(title, classes="title")
             yield Static(table)
+            for term in self.score.terms:
+                if term.min_sample is not None:
+                    yield Static(ngettext(
+                        "{name} scores from {min} judged invitations ({n} so far; an invitation "
+                        "is judged once {days} day old). The minimum is the project's choice.",
+                        "{name} scores from {min} judged invitations ({n} so far; an invitation "
+                        "is judged once {days} days old). The minimum is the project's choice.",
+                        self.pending_days).format(
+                            name=_(term.name), min=integer(term.min_sample),
+                            n=integer(term.sample or 0), days=integer(self.pending_days)),
+                        classes="hint")
             sources = sorted({_(t.source) for t in self.score.terms})
             yield Static(_("Source: {sources}. See docs/scoring.md.").format(
                 sources="; ".join(sources)), classes="hint")

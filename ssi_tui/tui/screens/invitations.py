@@ -11,11 +11,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ssi_tui.domain import STAGE_LABELS
-from ssi_tui.i18n import N_, _, integer, ngettext, number, percent, pgettext
+from ssi_tui.i18n import N_, _, integer, ngettext, percent, pgettext
 from ssi_tui.journal import Journal
-from ssi_tui.model import ArmStats, Study, invitation_study
+from ssi_tui.model import ArmStats, Study
 from ssi_tui.model.invitations import ARM_LABELS, FUNNEL
 from ssi_tui.tui.localized import LocalizedBindings
+from ssi_tui.views.study import journal_study, sample_size_text, test_lines
+from ssi_tui.views.study import verdict_text as study_verdict
 
 
 def pending_text(arm: str, n: int) -> str:
@@ -40,6 +42,8 @@ def study_table(study: Study) -> Table:
     table.add_column("", no_wrap=True, overflow="ellipsis", min_width=12, max_width=24)
     # TRANSLATORS: column of the invitation study: invitations sent
     table.add_column(_("sent"), justify="right")
+    # TRANSLATORS: column of the invitation study: invitations old enough to judge
+    table.add_column(pgettext("study column", "judged"), justify="right")
     # TRANSLATORS: column of the invitation study: invitations accepted (French: plural)
     table.add_column(pgettext("study column", "accepted"), justify="right")
     # TRANSLATORS: 95% confidence interval of the acceptance rate (column header)
@@ -48,11 +52,11 @@ def study_table(study: Study) -> Table:
         table.add_column(STAGE_LABELS.get(stage, stage), justify="right")
 
     def row(name: str, stats: ArmStats, style: str = "") -> None:
-        ci = (f"{cell_percent(stats.ci95[0])}–{cell_percent(stats.ci95[1])}" if stats.sent
+        ci = (f"{cell_percent(stats.ci95[0])}–{cell_percent(stats.ci95[1])}" if stats.judged
               else "–")
         cells = [f"{integer(stats.funnel[s])} ({cell_percent(stats.funnel_rates[s])})"
                  for s in FUNNEL]
-        table.add_row(Text(name, style=style), integer(stats.sent),
+        table.add_row(Text(name, style=style), integer(stats.sent), integer(stats.judged),
                       f"{integer(stats.accepted)} ({cell_percent(stats.rate)})", ci, *cells)
 
     for arm, stats in study.arms.items():
@@ -76,10 +80,12 @@ def study_table_by_arm(study: Study) -> Table:
         return f"{integer(count)} ({cell_percent(fraction)})"
 
     table.add_row(_("sent"), *(integer(stats.sent) for _name, stats, _style in arms))
+    table.add_row(pgettext("study column", "judged"),
+                  *(integer(stats.judged) for _name, stats, _style in arms))
     table.add_row(pgettext("study column", "accepted"),
                   *(ratio(stats.accepted, stats.rate) for _name, stats, _style in arms))
     table.add_row(_("95% CI"), *(
-        f"{cell_percent(stats.ci95[0])}–{cell_percent(stats.ci95[1])}" if stats.sent else "–"
+        f"{cell_percent(stats.ci95[0])}–{cell_percent(stats.ci95[1])}" if stats.judged else "–"
         for _name, stats, _style in arms))
     for stage in FUNNEL:
         table.add_row(STAGE_LABELS.get(stage, stage), *(
@@ -95,18 +101,16 @@ def verdict_text(study: Study) -> Text:
     text = Text()
     pending = ", ".join(pending_text(arm, n) for arm, n in study.pending.items() if n)
     if pending:
-        text.append(_("Pending, too recent to judge (under 3 weeks): {pending}").format(
-            pending=pending) + "\n", style="dim")
-    tests = ((_("Acceptance: z = {z}, p = {p}"), study.acceptance_test),
-             (_("Reaching an exchange: z = {z}, p = {p}"), study.exchange_test))
-    for line, test in tests:
-        if test is not None:
-            text.append(line.format(z=number(test[0], 2), p=number(test[1], 3)) + "\n")
-    text.append(study.verdict + "\n", style="bold")
-    if study.needed_per_arm:
-        text.append(_("About {n} invitations per arm would detect the acceptance difference "
-                      "seen so far (5% level, power 80%).").format(
-                          n=integer(study.needed_per_arm)) + "\n", style="dim")
+        text.append(ngettext("Pending (younger than {days} day, not judged): {pending}",
+                             "Pending (younger than {days} days, not judged): {pending}",
+                             study.pending_days).format(days=integer(study.pending_days),
+                                                        pending=pending) + "\n", style="dim")
+    for line in test_lines(study):
+        text.append(line + "\n")
+    text.append(study_verdict(study) + "\n", style="bold")
+    size = sample_size_text(study)
+    if size:
+        text.append(size + "\n", style="dim")
     text.append(_("Article 2: acceptance is only the first step; compare what follows — an "
                   "exchange, a call, a meeting, a contract."), style="italic")
     return text
@@ -123,7 +127,7 @@ class InvitationsScreen(LocalizedBindings, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="study"):
-            yield Static(_("Personalised vs plain invitations (rates are of invitations sent)"),
+            yield Static(_("Personalised vs plain invitations (rates are of invitations judged)"),
                          classes="title")
             yield Static(id="study-table")
             yield Static(id="study-verdict")
@@ -133,8 +137,7 @@ class InvitationsScreen(LocalizedBindings, Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        self.study = invitation_study(self.journal.invitations(), self.journal.today(),
-                                      self.journal.settings.scoring.pending_days)
+        self.study = journal_study(self.journal)
         self.show_table()
         self.query_one("#study-verdict", Static).update(verdict_text(self.study))
 
