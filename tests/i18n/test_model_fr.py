@@ -138,8 +138,8 @@ def test_too_little_to_judge_in_french(french: None) -> None:
     assert verdict_text(invitation_study([], DAY, pending_days=1)).startswith(
         "Aucune invitation assez ancienne pour être jugée (1 jour) :")
     one_arm = invitation_study([Invitation(1, ago(40), 2, True)], DAY)
-    assert verdict_text(one_arm) == ("Aucune invitation sans message assez ancienne pour être jugée : "
-                               "envoyez des deux types pour comparer.")
+    assert verdict_text(one_arm) == ("Aucune invitation sans message assez ancienne pour être "
+                                     "jugée : envoyez des deux types pour comparer.")
 
 
 def test_unknown_scoring_term_is_reported_in_french_naming_the_key(french: None) -> None:
