@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from ssi_tui.i18n import _
+from ssi_tui.journal.intake import IntakeError, check_not_workbook
 
 ByteProgress = Callable[[int], None]
 """Told how many bytes of the current file have been read so far."""
@@ -28,8 +29,12 @@ class ArchiveError(Exception):
 
 
 def file_key(name: str) -> str:
-    """`Search Queries.csv`, `SearchQueries.csv` and `search_queries.CSV` are one file."""
-    return re.sub(r"[^a-z0-9.]", "", name.rsplit("/", 1)[-1].lower())
+    """`Search Queries.csv`, `SearchQueries.csv` and `search_queries.CSV` are one file, and so
+    are `Reactions.csv` and the `Reactions_1158443584.csv` some exports write (or a browser's
+    second copy, `Reactions (1).csv`)."""
+    base = name.rsplit("/", 1)[-1].lower()
+    base = re.sub(r"(?:[_ -]\d+|\s*\(\d+\))(?=\.csv$)", "", base)
+    return re.sub(r"[^a-z0-9.]", "", base)
 
 
 class _Counting(io.RawIOBase):
@@ -70,6 +75,10 @@ class Archive:
         self._members: dict[str, tuple[str, int]] = {}
         if not path.exists():
             raise ArchiveError(_("{path}: no such file or folder").format(path=path))
+        if not path.is_dir() and not path.is_file():
+            raise ArchiveError(_("{path}: not a regular file (a device, a pipe or a socket);"
+                                 " give the .zip LinkedIn sent, or the folder it unpacks to")
+                               .format(path=path))
         if path.is_dir():
             self._scan_folder(path)
         else:
@@ -133,4 +142,9 @@ class Archive:
             self._zip.open(member) if self._zip is not None else (self.path / member).open("rb")
         )
         buffered = io.BufferedReader(_Counting(raw, progress), 1 << 16)
+        try:
+            check_not_workbook(buffered.peek(8)[:8])
+        except IntakeError:
+            buffered.close()
+            raise
         return io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="strict", newline="")

@@ -60,10 +60,10 @@ Notes = list[str]
 Reader = Callable[[Table, Context, Notes], Iterator[Item | Skip]]
 
 
-def when(value: str) -> datetime | Skip:
+def when(value: str, day_first: bool = False) -> datetime | Skip:
     if not value:
         return Skip(N_("no date"))
     try:
-        return parse_timestamp(value)
+        return parse_timestamp(value, day_first)
     except ValueError:
         return Skip(N_("unreadable date"))

@@ -36,7 +36,7 @@ NOTE_LIMIT = 1_000
 # -- context files ------------------------------------------------------------------------------
 
 def read_profile(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
-    for row in table.rows():
+    for row in table.rows(notes):
         name = full_name(row["First Name"], row["Last Name"])
         if name:
             ctx.user_name, ctx.user_name_from = name, "Profile.csv"
@@ -46,7 +46,7 @@ def read_profile(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Sk
 
 
 def read_positions(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
-    for row in table.rows():
+    for row in table.rows(notes):
         company = clean(row["Company Name"])
         if company and not row["Finished On"]:
             ctx.companies.setdefault(name_key(company), company)
@@ -65,10 +65,10 @@ def read_connections(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
     details); a connection whose company is the user's current one is a colleague."""
     connections: dict[str, date] = {}
     by_year: Counter[int] = Counter()
-    for row in table.rows():
+    for row in table.rows(notes):
         raw = row["Connected On"]
         try:
-            day = parse_day(raw)
+            day = parse_day(raw, table.day_first)
         except ValueError:
             yield Skip(N_("unreadable date") if raw else N_("no date"))
             continue
@@ -105,7 +105,7 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
     senders: Counter[str] = Counter()
     first: date | None = None
     last: date | None = None
-    for row in table.rows():
+    for row in table.rows(notes):
         direction = row["Direction"].upper()
         if direction == "INCOMING":
             yield Skip(N_("incoming (sent to you, not by you)"))
@@ -113,7 +113,7 @@ def read_invitations(table: Table, ctx: Context, notes: Notes) -> Iterator[Item 
         if direction != "OUTGOING":
             yield Skip(N_("unknown Direction"))
             continue
-        at = when(row["Sent At"])
+        at = when(row["Sent At"], table.day_first)
         if isinstance(at, Skip):
             yield at
             continue
@@ -142,8 +142,8 @@ def _simple(file: str, kind: Kind, identity: tuple[str, ...], fallback: str) -> 
     `fallback` too when those are empty."""
 
     def read(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
-        for row in table.rows():
-            at = when(row["Date"])
+        for row in table.rows(notes):
+            at = when(row["Date"], table.day_first)
             if isinstance(at, Skip):
                 yield at
                 continue
@@ -161,8 +161,8 @@ read_reactions = _simple("Reactions.csv", Kind.LIKE, ("Type", "Link"), "Type")
 
 
 def read_endorsements(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
-    for row in table.rows():
-        at = when(row["Endorsement Date"])
+    for row in table.rows(notes):
+        at = when(row["Endorsement Date"], table.day_first)
         if isinstance(at, Skip):
             yield at
             continue
@@ -182,8 +182,8 @@ def is_reshare(url: str) -> bool:
 
 
 def read_shares(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | Skip]:
-    for row in table.rows():
-        at = when(row["Date"])
+    for row in table.rows(notes):
+        at = when(row["Date"], table.day_first)
         if isinstance(at, Skip):
             yield at
             continue
@@ -201,8 +201,8 @@ def read_searches(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
     seen: set[tuple[str, str]] = set()
     counts: Counter[date] = Counter()
     first_at: dict[date, str] = {}
-    for row in table.rows():
-        at = when(row["Time"])
+    for row in table.rows(notes):
+        at = when(row["Time"], table.day_first)
         if isinstance(at, Skip):
             yield at
             continue
@@ -228,20 +228,21 @@ SPECS: list[tuple[FileSpec, Reader]] = [
     (FileSpec("Profile.csv", ("First Name", "Last Name")), read_profile),
     (FileSpec("Positions.csv", ("Company Name", "Finished On")), read_positions),
     (FileSpec("Connections.csv", ("First Name", "Last Name", "Connected On"),
-              ("URL", "Company")), read_connections),
+              ("URL", "Company"), dates=("Connected On",)), read_connections),
     (FileSpec("Invitations.csv", ("Sent At", "Direction", "Message"),
-              ("From", "To", "inviteeProfileUrl")), read_invitations),
-    (FileSpec("Comments.csv", ("Date", "Link"), ("Message",)), read_comments),
-    (FileSpec("Reactions.csv", ("Date", "Link"), ("Type",)), read_reactions),
-    (FileSpec("Shares.csv", ("Date", "ShareLink"), ("ShareCommentary", "SharedUrl")),
-     read_shares),
+              ("From", "To", "inviteeProfileUrl"), dates=("Sent At",)), read_invitations),
+    (FileSpec("Comments.csv", ("Date", "Link"), ("Message",), dates=("Date",),
+              free_text="Message"), read_comments),
+    (FileSpec("Reactions.csv", ("Date", "Link"), ("Type",), dates=("Date",)), read_reactions),
+    (FileSpec("Shares.csv", ("Date", "ShareLink"), ("ShareCommentary", "SharedUrl"),
+              dates=("Date",), free_text="ShareCommentary"), read_shares),
     (FileSpec("SearchQueries.csv", ("Time", "Search Query"), (),
-              ("Search Queries.csv", "Search_Queries.csv")), read_searches),
+              ("Search Queries.csv", "Search_Queries.csv"), dates=("Time",)), read_searches),
     (FileSpec("Endorsement_Received_Info.csv", ("Endorsement Date", "Skill Name"),
-              ("Endorser First Name", "Endorser Last Name", "Endorser Public Url")),
-     read_endorsements),
+              ("Endorser First Name", "Endorser Last Name", "Endorser Public Url"),
+              dates=("Endorsement Date",)), read_endorsements),
     (FileSpec("messages.csv", ("FROM", "DATE"),
               ("CONVERSATION ID", "CONVERSATION TITLE", "TO", "SUBJECT", "FOLDER",
-               "IS MESSAGE DRAFT")), read_messages),
+               "IS MESSAGE DRAFT"), dates=("DATE",)), read_messages),
 ]
 CONTEXT_FILES = {"Profile.csv", "Positions.csv"}

@@ -31,11 +31,11 @@ def read_messages(table: Table, ctx: Context, notes: Notes) -> Iterator[Item | S
     firsts: dict[str, dict[str, First]] = {}
     sizes: Counter[str] = Counter()
     senders: Counter[str] = Counter()
-    for row in table.rows():
+    for row in table.rows(notes):
         if row["IS MESSAGE DRAFT"].lower() in ("yes", "true", "1"):
             yield Skip(N_("draft"))
             continue
-        at = when(row["DATE"])
+        at = when(row["DATE"], table.day_first)
         if isinstance(at, Skip):
             yield at
             continue
