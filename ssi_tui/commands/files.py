@@ -83,6 +83,8 @@ def import_(obj: Context, file: Path) -> None:
     click.echo(ngettext("Imported {count} {table} row from {path}",
                         "Imported {count} {table} rows from {path}", report.rows).format(
         count=report.rows, table=report.table, path=file))
+    for line in report.kept:
+        click.echo(f"  {line}")
 
 
 @click.command(help=N_("Copy the journal safely, even while the app is open (default: the backups "

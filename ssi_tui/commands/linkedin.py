@@ -63,37 +63,17 @@ def _existing_journal(obj: Context) -> Journal | None:
 @click.option("--dry-run", is_flag=True,
               help=N_("Print what would be imported, per file, and write nothing."))
 @click.option("--undo", is_flag=True,
-              help=N_("Remove every entry a LinkedIn import added (PATH not needed)."))
+              help=N_("Take back the latest LinkedIn import: what it added goes, what it "
+                      "changed is put back (PATH not needed)."))
 @pass_ctx
 def import_linkedin(obj: Context, path: Path | None, dry_run: bool, undo: bool) -> None:
     """The help text is the English msgid above (ssi_tui.cli shows it in the interface
     language)."""
     from ssi_tui.journal import JournalError
-    from ssi_tui.journal.linkedin import (
-        ArchiveError,
-        count_imported,
-        import_archive,
-        plan_lines,
-        scan_archive,
-        undo_import,
-    )
-    from ssi_tui.journal.linkedin.reports import grouped
+    from ssi_tui.journal.linkedin import ArchiveError, import_archive, plan_lines, scan_archive
 
     if undo:
-        journal = _existing_journal(obj)
-        if journal is None:
-            click.echo(_("Nothing to undo: no journal yet"))
-            return
-        if dry_run:
-            count = count_imported(journal)
-            click.echo(ngettext("Would remove {n} entries imported from LinkedIn",
-                                "Would remove {n} entries imported from LinkedIn", count)
-                       .format(n=grouped(count)))
-            return
-        removed = obj.call(undo_import, journal)
-        click.echo(ngettext("Removed {n} entries imported from LinkedIn",
-                            "Removed {n} entries imported from LinkedIn", removed)
-                   .format(n=grouped(removed)))
+        _undo(obj, dry_run)
         return
     if path is None:
         bad_input(_("PATH: give the .zip LinkedIn sent you, or the folder it unpacks to"))
@@ -126,3 +106,24 @@ def import_linkedin(obj: Context, path: Path | None, dry_run: bool, undo: bool) 
                                 " imported",
                                 "{files}: could not be read (see above); the other files were"
                                 " imported", failed)).format(files=names))
+
+
+def _undo(obj: Context, dry_run: bool) -> None:
+    """`--undo`: the latest import, undone as one change (refused if something it wrote was
+    changed since)."""
+    from ssi_tui.journal.describe import describe_change, undo_message
+    from ssi_tui.journal.linkedin.importer import last_import, undo_import
+
+    journal = _existing_journal(obj)
+    last = last_import(journal) if journal is not None else None
+    if last is None:
+        click.echo(_("Nothing to undo: no LinkedIn import in the history"))
+        return
+    if dry_run:
+        click.echo(_("Would undo change #{id}: {what}").format(id=last.id,
+                                                               what=describe_change(last)))
+        return
+    result = obj.call(undo_import, journal)
+    if not result.ok:
+        raise Failure(undo_message(result))
+    click.echo(undo_message(result))

@@ -1,9 +1,13 @@
 """CSV export and import (RFC 4180, UTF-8, header row, ISO dates), streamed both ways.
 
 Export neutralises cells a spreadsheet would run as a formula (a leading `=`, `+`, `-`, `@`, tab
-or carriage return gets a `'` in front) unless `raw=True`. Import tells the table by the header,
-validates every row with the journal's pydantic models and is all-or-nothing: one transaction,
-rolled back if any row is bad, with every bad row reported by line number and field.
+or carriage return gets a `'` in front) unless `raw=True`; import takes that guard off again, so
+export then import gives back exactly what was written, guarded or raw. (A text that itself
+starts with `'` before one of those characters gets one more `'` in both modes, so it survives
+too.) Import tells the table by the header, validates every row with the journal's pydantic
+models and is all-or-nothing: one change of the history, rolled back if any row is bad, with
+every bad row reported by line number and field. Readings and indicator figures typed by hand
+win over imported ones for the same day.
 """
 
 from __future__ import annotations
@@ -14,14 +18,17 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from ssi_tui.i18n import _
 from ssi_tui.journal import records as r
 from ssi_tui.journal.days import format_at, parse_at, utc_now
-from ssi_tui.journal.errors import InputError, JournalError, reason
+from ssi_tui.journal.errors import InputError, reason
+from ssi_tui.journal.indicators import import_figures
 from ssi_tui.journal.schema import EVENTS_BY_DAY_INDEX_V2, ROLLUP_REBUILD, ROLLUP_TRIGGERS
+from ssi_tui.journal.writes import CLI_WINDOW, Recorder, change
 
 TABLES: dict[str, list[str]] = {
     "events": ["id", "day", "kind", "count", "degree", "contact", "note", "at"],
@@ -53,7 +60,14 @@ CHUNK = 5_000
 
 def neutralise(value: str) -> str:
     """Defuse a cell a spreadsheet would otherwise evaluate (OWASP's CSV injection advice)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if value.lstrip("'").startswith(FORMULA_STARTS) else value
+
+
+def unguard(value: str) -> str:
+    """Take off the `'` the export put before a formula-looking cell (either mode)."""
+    if value.startswith("'") and value.lstrip("'").startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 def _select(column: str, raw: bool) -> str:
@@ -62,10 +76,12 @@ def _select(column: str, raw: bool) -> str:
     `csv.writer` without a Python loop per row."""
     if column in BOOLEAN_COLUMNS:
         return f"CASE {column} WHEN 1 THEN 'true' ELSE 'false' END"
-    if column in TEXT_COLUMNS and not raw:
+    if column in TEXT_COLUMNS:
         starts = ", ".join(f"char({ord(c)})" for c in FORMULA_STARTS)
-        return (f"CASE WHEN substr({column}, 1, 1) IN ({starts})"
-                f" THEN char(39) || {column} ELSE {column} END")
+        guard = f"substr(ltrim({column}, char(39)), 1, 1) IN ({starts})"
+        if raw:  # only a text that starts with ' before a formula character: lossless
+            guard = f"substr({column}, 1, 1) = char(39) AND {guard}"
+        return f"CASE WHEN {guard} THEN char(39) || {column} ELSE {column} END"
     return column
 
 
@@ -91,6 +107,8 @@ class ImportReport:
     rows: int = 0
     errors: list[str] = field(default_factory=list)
     error_count: int = 0
+    kept: list[str] = field(default_factory=list)
+    """Figures of the file not imported because the user typed another value that day."""
 
     def add_error(self, line: int, message: str) -> None:
         self.error_count += 1
@@ -151,7 +169,9 @@ def _event_converter(header: list[str], now: str) -> Callable[[list[str]], tuple
         key = tuple(cells[i] for i in rest)
         valid = values.get(key)
         if valid is None:
-            rec = r.validate(r.EventIn, dict(zip(EVENT_REST, key, strict=True)))
+            fields = dict(zip(EVENT_REST, key, strict=True))
+            fields["contact"], fields["note"] = unguard(fields["contact"]), unguard(fields["note"])
+            rec = r.validate(r.EventIn, fields)
             valid = (rec.kind.value, rec.count, rec.degree, rec.contact, rec.note)
             if len(values) < CACHE_LIMIT:
                 values[key] = valid
@@ -229,7 +249,13 @@ def _by_name(
     fn: Callable[[dict[str, str], str], tuple[Any, ...]],
 ) -> Callable[[list[str], str], Callable[[list[str]], tuple[Any, ...]]]:
     def factory(header: list[str], now: str) -> Callable[[list[str]], tuple[Any, ...]]:
-        return lambda cells: fn(dict(zip(header, cells, strict=True)), now)
+        def convert(cells: list[str]) -> tuple[Any, ...]:
+            values = dict(zip(header, cells, strict=True))
+            for name in TEXT_COLUMNS & values.keys():
+                values[name] = unguard(values[name])
+            return fn(values, now)
+
+        return convert
 
     return factory
 
@@ -238,14 +264,14 @@ Factory = Callable[[list[str], str], Callable[[list[str]], tuple[Any, ...]]]
 INSERTS: dict[str, tuple[Factory, str]] = {
     "events": (
         _event_converter,
-        "INSERT INTO events (id, at, day, kind, count, degree, contact, note, source)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'csv')",
+        "INSERT INTO events (id, at, day, kind, count, degree, contact, note, source, change_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'csv', ?)",
     ),
     "invitations": (
         _by_name(_invitation_row),
         "INSERT INTO invitations (id, at, sent_day, degree, personalized, variant, contact, note,"
-        " accepted_day, exchange_day, call_day, meeting_day, contract_day, source)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'csv')",
+        " accepted_day, exchange_day, call_day, meeting_day, contract_day, source, change_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'csv', ?)",
     ),
     "readings": (
         _by_name(_reading_row),
@@ -268,13 +294,70 @@ def import_csv(
     handle: IO[str],
     progress: Callable[[int], None] | None = None,
     size_hint: int | None = None,
+    window: str = CLI_WINDOW,
 ) -> ImportReport:
-    """Import one CSV; all rows or none. Raises InputError for an unusable header.
+    """Import one CSV as one change of the history (undone as one); all rows or none. Raises
+    InputError for an unusable header.
 
     `size_hint` (the file's size in bytes) lets a large import into a small table drop the
     events index and rebuild it at the end, which is faster; it all happens inside the one
     transaction, so a failed import rolls the index back too.
     """
+    try:
+        with change(conn, surface="csv-import", window=window, action="csv-import",
+                    keep_empty=False) as recorder:
+            report = _import(conn, handle, progress, size_hint, recorder)
+            if not report.ok:
+                raise _Discard(report)
+            recorder.details |= {"table": report.table, "rows": report.rows}
+    except _Discard as discarded:
+        discarded.report.rows = 0
+        return discarded.report
+    return report
+
+
+class _Discard(Exception):
+    """Leaves the import's transaction, rolling it back, with the report of what was wrong."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+
+
+def _keyed_row(recorder: Recorder, table: str, row: tuple[Any, ...],
+               report: ImportReport) -> None:
+    """A reading or a day's indicators: imported figures never replace ones typed by hand."""
+    day = row[0]
+    if table == "readings":
+        current = recorder.image("readings", day)
+        if current is not None and current["source"] is None:
+            if any(current[name] != value for name, value in zip(READING_VALUES, row[1:9],
+                                                                  strict=True)):
+                report.kept.append(_("reading of {day}: you typed it, yours is kept").format(
+                    day=day))
+            return
+        recorder.put("readings", day, dict(zip(("day", *READING_VALUES, "at"), row,
+                                               strict=True)) | {"source": "csv"})
+        return
+    figures = {name: value for name, value in zip(INDICATOR_FIGURES, row[1:5], strict=True)
+               if value is not None}
+    for plan in import_figures(recorder, date.fromisoformat(day), figures, "csv"):
+        if plan.outcome == "kept":
+            report.kept.append(_("{figure} of {day}: you typed {old}, yours is kept").format(
+                figure=plan.figure, day=day, old=plan.previous))
+
+
+READING_VALUES = ("brand", "people", "insights", "relationships", "industry_rank",
+                  "network_rank", "industry_avg", "network_avg")
+INDICATOR_FIGURES = ("profile_views_90d", "search_appearances_7d", "followers", "connections")
+
+
+def _import(
+    conn: sqlite3.Connection,
+    handle: IO[str],
+    progress: Callable[[int], None] | None,
+    size_hint: int | None,
+    recorder: Recorder,
+) -> ImportReport:
     reader = csv.reader(handle, strict=True)
     try:
         header_row = next((row for row in reader if any(row)), None)
@@ -289,6 +372,8 @@ def import_csv(
         raise InputError("header", _("a column appears twice"))
     table = detect_table(header)
     factory, sql = INSERTS[table]
+    keyed = table in ("readings", "indicators")
+    tag = (recorder.change_id,)
     report = ImportReport(table)
     convert = factory(header, format_at(utc_now()))
     width, key_pos, key_name = len(header), UNIQUE_KEY[table], KEY_NAME[table]
@@ -297,18 +382,25 @@ def import_csv(
     lines: list[int] = []
 
     def flush() -> None:
+        if keyed:
+            for row in rows:
+                _keyed_row(recorder, table, row, report)
+            report.rows += len(rows)
+            rows.clear()
+            lines.clear()
+            return
         # Keep inserting after a bad row (the transaction is rolled back in the end anyway),
         # so ids already in the journal are reported together with the other mistakes.
         conn.execute("SAVEPOINT chunk")
         try:
-            conn.executemany(sql, rows)
+            conn.executemany(sql, [row + tag for row in rows])
             conn.execute("RELEASE chunk")
         except sqlite3.IntegrityError:
             conn.execute("ROLLBACK TO chunk")
             conn.execute("RELEASE chunk")
             for row, line in zip(rows, lines, strict=True):
                 try:
-                    conn.execute(sql, row)
+                    conn.execute(sql, row + tag)
                 except sqlite3.IntegrityError:
                     report.add_error(line, _("{field}: {value} is already in the journal").format(
                         field=key_name, value=row[key_pos]))
@@ -318,60 +410,44 @@ def import_csv(
         rows.clear()
         lines.clear()
 
+    rebuild = _drop_index_for_bulk(conn, size_hint) if table == "events" else None
     try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise JournalError(_("the journal is busy ({error})").format(error=reason(exc))) from None
-    try:
-        rebuild = _drop_index_for_bulk(conn, size_hint) if table == "events" else None
-        try:
-            for cells in reader:
-                if len(cells) != width:
-                    if any(cells) and (len(cells) > 1 or cells[0].strip()):
-                        report.add_error(reader.line_num,
-                                         _("expected {width} fields, found {found}").format(
-                                             width=width, found=len(cells)))
+        for cells in reader:
+            if len(cells) != width:
+                if any(cells) and (len(cells) > 1 or cells[0].strip()):
+                    report.add_error(reader.line_num,
+                                     _("expected {width} fields, found {found}").format(
+                                         width=width, found=len(cells)))
+                continue
+            if not any(cells):
+                continue  # a blank row
+            try:
+                row = convert(cells)
+            except InputError as exc:
+                report.add_error(reader.line_num, str(exc))
+                continue
+            key = row[key_pos]
+            if key is not None:
+                if key in seen:
+                    report.add_error(reader.line_num,
+                                     _("{field}: {value} appears twice").format(
+                                         field=key_name, value=key))
                     continue
-                if not any(cells):
-                    continue  # a blank row
-                try:
-                    row = convert(cells)
-                except InputError as exc:
-                    report.add_error(reader.line_num, str(exc))
-                    continue
-                key = row[key_pos]
-                if key is not None:
-                    if key in seen:
-                        report.add_error(reader.line_num,
-                                         _("{field}: {value} appears twice").format(
-                                             field=key_name, value=key))
-                        continue
-                    seen.add(key)
-                rows.append(row)
-                lines.append(reader.line_num)
-                if len(rows) >= CHUNK:
-                    flush()
-        except csv.Error as exc:
-            report.add_error(reader.line_num, _("not valid CSV ({error})").format(error=exc))
-        except UnicodeDecodeError:
-            report.add_error(reader.line_num + 1, _("the file is not UTF-8 text"))
-        if rows:
-            flush()
-        if rebuild and report.ok:
-            _restore_after_bulk(conn, rebuild)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    if report.ok:
-        try:
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            conn.execute("ROLLBACK")
-            raise JournalError(_("could not save the import ({error}); nothing was written")
-                               .format(error=reason(exc))) from None
-    else:
-        conn.execute("ROLLBACK")
-        report.rows = 0
+                seen.add(key)
+            rows.append(row)
+            lines.append(reader.line_num)
+            if len(rows) >= CHUNK:
+                flush()
+    except csv.Error as exc:
+        report.add_error(reader.line_num, _("not valid CSV ({error})").format(error=exc))
+    except UnicodeDecodeError:
+        report.add_error(reader.line_num + 1, _("the file is not UTF-8 text"))
+    if rows:
+        flush()
+    if rebuild and report.ok:
+        _restore_after_bulk(conn, rebuild)
+    if report.ok and not keyed:
+        recorder.bulk(table, report.rows)
     return report
 
 

@@ -9,6 +9,7 @@ an imported one, and says which it set, replaced or kept (`FigurePlan`)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -49,55 +50,17 @@ class IndicatorFigures(JournalBase):
         given = {k: v for k, v in rec.model_dump(exclude={"day"}).items() if v is not None}
         with self._change("indicators", surface, {"day": day.isoformat(),
                                                   "fields": sorted(given)}) as change:
-            self._write_figures(change, day, given, source=None)
+            write_figures(change, day, given, source=None)
         return self._existing_indicators(day)
-
-    def _write_figures(self, change: Recorder, day: date, figures: dict[str, int],
-                       source: str | None) -> None:
-        key = day.isoformat()
-        before = change.image("indicators", key)
-        sources = json.loads(before["sources"] or "{}") if before else {}
-        for name in figures:
-            if source is None:
-                sources.pop(name, None)
-            else:
-                sources[name] = source
-        image = ({"day": key} | {name: None for name in FIGURES} if before is None
-                 else dict(before))
-        image |= figures
-        image["at"] = format_at(utc_now())
-        image["sources"] = json.dumps(sources, sort_keys=True) if sources else None
-        change.put("indicators", key, image)
 
     def plan_figures(self, day: date, figures: dict[str, int], source: str) -> list[FigurePlan]:
         """What importing `figures` for `day` would do to each, without writing."""
-        row = self.conn.execute("SELECT * FROM indicators WHERE day = ?",
-                                [day.isoformat()]).fetchone()
-        names = [d[0] for d in self.conn.execute("SELECT * FROM indicators LIMIT 0").description]
-        current = dict(zip(names, row, strict=True)) if row else {}
-        sources = json.loads(current.get("sources") or "{}")
-        plans = []
-        for name, value in figures.items():
-            old = current.get(name)
-            if old is None:
-                outcome = "set"
-            elif old == value:
-                outcome = "same"
-            elif name in sources:
-                outcome = "replaced"
-            else:
-                outcome = "kept"
-            plans.append(FigurePlan(day, name, value, outcome, old, sources.get(name)))
-        return plans
+        return plan_figures(self.conn, day, figures)
 
     def import_figures(self, change: Recorder, day: date, figures: dict[str, int],
                        source: str) -> list[FigurePlan]:
         """Inside an import's change: set the figures the rule allows; returns the plan."""
-        plans = self.plan_figures(day, figures, source)
-        allowed = {p.figure: p.value for p in plans if p.outcome in ("set", "replaced")}
-        if allowed:
-            self._write_figures(change, day, allowed, source)
-        return plans
+        return import_figures(change, day, figures, source)
 
     def indicators(self) -> list[Indicators]:
         rows = self.conn.execute(f"SELECT {INDICATOR_COLUMNS} FROM indicators ORDER BY day")
@@ -133,7 +96,7 @@ class IndicatorFigures(JournalBase):
         with self._change("edit", surface or "edit",
                           {"table": "indicators", "key": day.isoformat(),
                            "fields": sorted(given)}) as change:
-            self._write_figures(change, day, given, source=None)
+            write_figures(change, day, given, source=None)
         return self._existing_indicators(day)
 
     def delete_indicators(self, day: date, surface: str | None = None) -> Indicators:
@@ -142,3 +105,53 @@ class IndicatorFigures(JournalBase):
                           {"table": "indicators", "key": day.isoformat()}) as change:
             change.delete("indicators", day.isoformat())
         return current
+
+
+def write_figures(change: Recorder, day: date, figures: dict[str, int],
+                  source: str | None) -> None:
+    """Set some figures of `day`, noting their source (None: typed by hand)."""
+    key = day.isoformat()
+    before = change.image("indicators", key)
+    sources = json.loads(before["sources"] or "{}") if before else {}
+    for name in figures:
+        if source is None:
+            sources.pop(name, None)
+        else:
+            sources[name] = source
+    image = {"day": key} | {name: None for name in FIGURES} if before is None else dict(before)
+    image |= figures
+    image["at"] = format_at(utc_now())
+    image["sources"] = json.dumps(sources, sort_keys=True) if sources else None
+    change.put("indicators", key, image)
+
+
+def plan_figures(conn: sqlite3.Connection, day: date, figures: dict[str, int]
+                 ) -> list[FigurePlan]:
+    """What importing `figures` for `day` would do to each (see FigurePlan)."""
+    row = conn.execute(f"SELECT {', '.join(FIGURES)}, sources FROM indicators WHERE day = ?",
+                       [day.isoformat()]).fetchone()
+    current = dict(zip((*FIGURES, "sources"), row, strict=True)) if row else {}
+    sources = json.loads(current.get("sources") or "{}")
+    plans = []
+    for name, value in figures.items():
+        old = current.get(name)
+        if old is None:
+            outcome: Literal["set", "replaced", "same", "kept"] = "set"
+        elif old == value:
+            outcome = "same"
+        elif name in sources:
+            outcome = "replaced"
+        else:
+            outcome = "kept"
+        plans.append(FigurePlan(day, name, value, outcome, old, sources.get(name)))
+    return plans
+
+
+def import_figures(change: Recorder, day: date, figures: dict[str, int],
+                   source: str) -> list[FigurePlan]:
+    """Set the imported figures the rule allows (none the user typed); returns the plan."""
+    plans = plan_figures(change.conn, day, figures)
+    allowed = {p.figure: p.value for p in plans if p.outcome in ("set", "replaced")}
+    if allowed:
+        write_figures(change, day, allowed, source)
+    return plans

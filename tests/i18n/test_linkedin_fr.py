@@ -114,14 +114,15 @@ def test_the_command_in_french(french: None, archive: Path, db_path: Path) -> No
     assert "Comments.csv : 1 commentaire (du 20 mars 2024 au 20 mars 2024)\n" in dry.output
     assert not db_path.exists()
 
-    assert run("--undo").output == "Rien à annuler : pas encore de journal\n"
+    assert run("--undo").output == "Rien à défaire : aucun import LinkedIn dans l'historique\n"
     done = run(str(archive))
     assert done.exit_code == 0, done.output
     assert "Comments.csv : 1 commentaire (du 20 mars 2024 au 20 mars 2024) → ajoutées : 1" \
         in done.output
     assert run("--undo", "--dry-run").output == \
-        "Retirerait 3 entrées importées de LinkedIn\n"
-    assert run("--undo").output == "3 entrées importées de LinkedIn retirées\n"
+        "Déferait la modification nº 1 : import LinkedIn (3 entrées ajoutées)\n"
+    assert run("--undo").output == \
+        "Modification nº 1 défaite : import LinkedIn (3 entrées ajoutées)\n"
 
     missing = run()
     assert missing.exit_code == 2
@@ -143,8 +144,8 @@ def test_help_texts_have_french(french: None) -> None:
     helps = {param.name: getattr(param, "help", None) or "" for param in import_linkedin.params}
     assert _(helps["dry_run"]) == \
         "Afficher ce qui serait importé, fichier par fichier, sans rien écrire."
-    assert _(helps["undo"]) == \
-        "Retirer toutes les entrées ajoutées par un import LinkedIn (PATH inutile)."
+    assert _(helps["undo"]) == ("Reprendre le dernier import LinkedIn : ce qu'il a ajouté"
+                                " disparaît, ce qu'il a changé est remis (PATH inutile).")
     assert _(import_linkedin.help or "").startswith(
         "Saisie rétroactive du journal depuis l'export de données LinkedIn")
 

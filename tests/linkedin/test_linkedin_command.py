@@ -81,9 +81,11 @@ def test_dry_run_with_a_journal_says_what_is_new(db_path: Path, export_files,
 def test_undo(db_path: Path, export_files, make_archive) -> None:
     assert "Nothing to undo" in run("--undo").output
     run(str(make_archive(export_files)))
-    assert "Would remove 22 entries" in run("--undo", "--dry-run").output
+    assert "Would undo change #1: LinkedIn import (22 entries added)" in \
+        run("--undo", "--dry-run").output
     result = run("--undo")
-    assert result.exit_code == 0 and "Removed 22 entries" in result.output
+    assert result.exit_code == 0
+    assert "Undid change #1: LinkedIn import (22 entries added)" in result.output
     assert imported(db_path) == 0
 
 

@@ -1,7 +1,7 @@
 """Backfill from LinkedIn's own data export ("Get a copy of your data"): a zip of CSV files.
 
 `scan_archive` says what an archive holds (and, given a journal, what is new), `import_archive`
-imports it one file per transaction, `undo_import` removes everything an import added. No click
+imports it as one change of the history, `undo_import` takes the latest import back. No click
 and no Textual here: the command and the app call these. docs/linkedin-import.md tells what is
 read from which file.
 """

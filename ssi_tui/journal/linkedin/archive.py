@@ -20,8 +20,10 @@ from ssi_tui.journal.intake import IntakeError, check_not_workbook
 ByteProgress = Callable[[int], None]
 """Told how many bytes of the current file have been read so far."""
 
-MAX_DEPTH = 3
-"""How deep a folder is searched (an archive unpacked into a folder of its own still works)."""
+MAX_DEPTH = 1
+"""The export's own layout: its files at the top level, or inside its single top folder (an
+archive unpacked into a folder of its own). Nested subfolders are never read: a stray
+`…/old/Connections.csv` is not the export's."""
 
 
 class ArchiveError(Exception):
@@ -112,8 +114,16 @@ class Archive:
         self._index(found)
 
     def _index(self, names: Iterable[tuple[str, int]]) -> None:
-        # the shallowest copy of a name wins (an unpacked archive nested in a folder)
-        for name, size in sorted(names, key=lambda item: (item[0].count("/"), item[0])):
+        """Keep the top level's files; when the top level holds no CSV but a single folder,
+        that folder's top level instead."""
+        files = [(name, size) for name, size in names if not name.endswith("/")]
+        top = [item for item in files if "/" not in item[0]]
+        folders = {name.split("/", 1)[0] for name, _size in files if "/" in name}
+        if not any(name.lower().endswith(".csv") for name, _size in top) and len(folders) == 1:
+            [folder] = folders
+            top = [(name, size) for name, size in files
+                   if name.startswith(f"{folder}/") and name.count("/") == 1]
+        for name, size in sorted(top):
             self._members.setdefault(file_key(name), (name, size))
 
     def close(self) -> None:

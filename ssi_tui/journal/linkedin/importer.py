@@ -12,25 +12,28 @@ import csv
 import sqlite3
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ssi_tui.i18n import N_, _, day
+from ssi_tui.i18n import N_, _
 from ssi_tui.journal import records as r
-from ssi_tui.journal.errors import InputError, JournalError
+from ssi_tui.journal.errors import InputError
+from ssi_tui.journal.history import Change, UndoResult
 from ssi_tui.journal.linkedin.archive import Archive, ArchiveError
 from ssi_tui.journal.linkedin.items import INVITATION, Context, Item, Reader, Skip
 from ssi_tui.journal.linkedin.mapping import CONTEXT_FILES, NETWORK_CAP, SPECS
-from ssi_tui.journal.linkedin.reports import FileReport, Plan, Summary, grouped
+from ssi_tui.journal.linkedin.reports import FileReport, Plan, Summary, figure_note, grouped
 from ssi_tui.journal.linkedin.tables import FileSpec, HeaderError, Table
+from ssi_tui.journal.writes import transaction
 
 if TYPE_CHECKING:
     from ssi_tui.config import Settings
     from ssi_tui.journal.store import Journal
+    from ssi_tui.journal.writes import Recorder
 
 SOURCE = "linkedin"
+SURFACE = "linkedin-import"
 CHUNK = 500
 Progress = Callable[[str, int, int], None]
 """Told (file, bytes read, file size) while a file is read, and once more when it is done."""
@@ -40,11 +43,15 @@ FAILURES = (csv.Error, UnicodeDecodeError, zipfile.BadZipFile, zlib.error, OSErr
 
 
 class _Sink:
-    """Sorts items into new, already present and updated, and (unless dry) writes them."""
+    """Sorts items into new, already present and updated, and (unless dry) writes them: new
+    rows in bulk, tagged with the import's change id; updated ones through the change's
+    recorder, so undoing the import puts them back as they were."""
 
-    def __init__(self, journal: Journal | None, write: bool) -> None:
+    def __init__(self, journal: Journal | None, write: bool,
+                 change: Recorder | None = None) -> None:
         self.conn = journal.conn if journal is not None else None
         self.write = write
+        self.change = change
 
     def flush(self, items: list[Item], report: FileReport) -> None:
         if self.conn is None or not items:
@@ -61,10 +68,12 @@ class _Sink:
         assert self.conn is not None
         marks = ", ".join("?" * len(items))
         rows = self.conn.execute(
-            f"SELECT source_key, {column} FROM {table} WHERE source_key IN ({marks})",
+            f"SELECT source_key, id, {column} FROM {table} WHERE source_key IN ({marks})",
             [i.key for i in items],
         )
-        return dict(rows.fetchall())
+        found = rows.fetchall()
+        self.ids = {key: row_id for key, row_id, _value in found}
+        return {key: value for key, _row_id, value in found}
 
     def _events(self, items: list[Item], report: FileReport) -> None:
         assert self.conn is not None
@@ -72,14 +81,15 @@ class _Sink:
         new = [i for i in items if i.key not in existing]
         grown = [i for i in items if i.key in existing and i.count > existing[i.key]]
         if self.write:
+            assert self.change is not None
             added = self.conn.executemany(
                 "INSERT OR IGNORE INTO events (at, day, kind, count, contact, note, source,"
-                f" source_key) VALUES (?, ?, ?, ?, ?, ?, '{SOURCE}', ?)",
-                [(i.at, i.day.isoformat(), i.kind, i.count, i.contact, i.note, i.key)
-                 for i in new],
+                f" source_key, change_id) VALUES (?, ?, ?, ?, ?, ?, '{SOURCE}', ?, ?)",
+                [(i.at, i.day.isoformat(), i.kind, i.count, i.contact, i.note, i.key,
+                  self.change.change_id) for i in new],
             ).rowcount
-            self.conn.executemany("UPDATE events SET count = ? WHERE source_key = ?",
-                                  [(i.count, i.key) for i in grown])
+            for i in grown:
+                self.change.update("events", self.ids[i.key], {"count": i.count})
         else:
             added = len(new)
         report.added += added
@@ -93,17 +103,19 @@ class _Sink:
         accepted = [i for i in items
                     if i.key in existing and existing[i.key] is None and i.accepted_day]
         if self.write:
+            assert self.change is not None
             added = self.conn.executemany(
                 "INSERT OR IGNORE INTO invitations (at, sent_day, degree, personalized, contact,"
-                f" accepted_day, source, source_key) VALUES (?, ?, NULL, ?, ?, ?, '{SOURCE}', ?)",
+                " accepted_day, source, source_key, change_id)"
+                f" VALUES (?, ?, NULL, ?, ?, ?, '{SOURCE}', ?, ?)",
                 [(i.at, i.day.isoformat(), int(i.personalized), i.contact,
-                  i.accepted_day.isoformat() if i.accepted_day else None, i.key) for i in new],
+                  i.accepted_day.isoformat() if i.accepted_day else None, i.key,
+                  self.change.change_id) for i in new],
             ).rowcount
-            self.conn.executemany(
-                "UPDATE invitations SET accepted_day = ? WHERE source_key = ?"
-                " AND accepted_day IS NULL",
-                [(i.accepted_day.isoformat(), i.key) for i in accepted if i.accepted_day],
-            )
+            for i in accepted:
+                if i.accepted_day:
+                    self.change.update("invitations", self.ids[i.key],
+                                       {"accepted_day": i.accepted_day.isoformat()})
         else:
             added = len(new)
         report.added += added
@@ -153,28 +165,34 @@ def _consume(table: Table, reader: Reader, ctx: Context, report: FileReport, sin
     report.rows = table.count
 
 
-def _network_size(journal: Journal | None, ctx: Context, report: FileReport, write: bool) -> None:
+def _network_size(journal: Journal | None, ctx: Context, report: FileReport, write: bool,
+                  change: Recorder | None = None) -> None:
+    """Today's network size from Connections.csv, unless the user typed one for today: a
+    figure typed by hand wins over an imported one, and the report says which happened."""
     size = ctx.network_size
     if not size:
         return
     if size > NETWORK_CAP:
         report.notes.append(_("{n} connections is above LinkedIn's cap of {cap}: network size"
                               " not recorded").format(n=grouped(size), cap=grouped(NETWORK_CAP)))
-    elif journal is not None and write:
-        journal.set_indicators(connections=size)
-        report.notes.append(_("network size {n} recorded for {day}").format(
-            n=grouped(size), day=day(journal.today())))
-    elif journal is not None:
-        report.notes.append(_("would record network size {n} for {day}").format(
-            n=grouped(size), day=day(journal.today())))
+        return
+    if journal is None:
+        return
+    figures = {"connections": size}
+    if write and change is not None:
+        [plan] = journal.import_figures(change, journal.today(), figures, SOURCE)
+    else:
+        [plan] = journal.plan_figures(journal.today(), figures, SOURCE)
+    report.notes.append(figure_note(plan, done=write))
 
 
 def _run(path: Path | str, journal: Journal | None, write: bool, progress: Progress | None,
-         settings: Settings | None) -> tuple[list[FileReport], Context]:
+         settings: Settings | None, change: Recorder | None = None
+         ) -> tuple[list[FileReport], Context]:
     ctx = Context()
     if settings is not None:
         ctx.day_start_hour, ctx.timezone = settings.day_start_hour, settings.timezone
-    sink = _Sink(journal, write)
+    sink = _Sink(journal, write, change)
     reports: list[FileReport] = []
     with Archive(Path(path).expanduser()) as archive:
         if not any(archive.find(*spec.names) for spec, _reader in SPECS):
@@ -196,7 +214,8 @@ def _run(path: Path | str, journal: Journal | None, write: bool, progress: Progr
                     progress(file, min(done, size), size)
 
             try:
-                _read_file(archive, member, spec, reader, ctx, report, sink, journal, write, tick)
+                _read_file(archive, member, spec, reader, ctx, report, sink, journal, write, tick,
+                           change)
             except HeaderError as exc:
                 report.status, report.error, report.columns = "unknown header", str(exc), exc.found
             except UnicodeDecodeError:
@@ -209,38 +228,18 @@ def _run(path: Path | str, journal: Journal | None, write: bool, progress: Progr
 
 def _read_file(archive: Archive, member: str, spec: FileSpec, reader: Reader, ctx: Context,
                report: FileReport, sink: _Sink, journal: Journal | None, write: bool,
-               tick: Callable[[int], None]) -> None:
+               tick: Callable[[int], None], change: Recorder | None = None) -> None:
     with archive.open_text(member, tick) as handle:
         table = Table(handle, spec)
         if journal is not None and write:
-            with _transaction(journal):
+            with transaction(journal.conn, journal.path):  # this file's savepoint
                 _consume(table, reader, ctx, report, sink)
                 if spec.name == "Connections.csv":
-                    _network_size(journal, ctx, report, write)
+                    _network_size(journal, ctx, report, write, change)
         else:
             _consume(table, reader, ctx, report, sink)
             if spec.name == "Connections.csv":
                 _network_size(journal, ctx, report, write)
-
-
-@contextmanager
-def _transaction(journal: Journal) -> Iterator[None]:
-    """One file, one transaction, taken for writing at once (BEGIN IMMEDIATE): waiting for the
-    app to finish a write is fine, failing half-way because it wrote meanwhile is not."""
-    conn = journal.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    try:
-        conn.execute("COMMIT")
-    except sqlite3.Error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def _fail(report: FileReport, ctx: Context, message: str) -> None:
@@ -264,28 +263,42 @@ def scan_archive(path: Path | str, journal: Journal | None = None,
 
 def import_archive(journal: Journal, path: Path | str,
                    progress: Progress | None = None) -> Summary:
-    """Import the archive at `path` into `journal`, one transaction per file."""
-    reports, ctx = _run(path, journal, write=True, progress=progress, settings=journal.settings)
+    """Import the archive at `path` into `journal` as ONE change of the history (undone as
+    one); each file in a savepoint of its own, so a file that fails leaves nothing behind and
+    the other files still go in."""
+    with journal._change(SURFACE, SURFACE, keep_empty=False) as change:
+        reports, ctx = _run(path, journal, write=True, progress=progress,
+                            settings=journal.settings, change=change)
+        added = 0
+        for table in ("events", "invitations"):
+            count = int(journal.conn.execute(f"SELECT count(*) FROM {table} WHERE change_id = ?",
+                                             [change.change_id]).fetchone()[0])
+            change.bulk(table, count)
+            added += count
+        change.details |= {"added": added, "updated": sum(r.updated for r in reports)}
     return Summary(Path(path), reports, checked=True, network_size=ctx.network_size)
 
 
+def last_import(journal: Journal) -> Change | None:
+    """The latest LinkedIn import still standing (what `undo_import` takes back)."""
+    row = journal.conn.execute(
+        "SELECT c.id FROM changes c WHERE c.action = ? AND NOT EXISTS (SELECT 1 FROM changes u"
+        " WHERE u.reverts = c.id AND u.action = 'undo' AND NOT EXISTS (SELECT 1 FROM changes r"
+        " WHERE r.reverts = u.id)) ORDER BY c.id DESC LIMIT 1", [SURFACE]).fetchone()
+    return journal.change(int(row[0])) if row else None
+
+
 def count_imported(journal: Journal) -> int:
-    """How many entries LinkedIn imports have added (what `undo_import` would remove)."""
-    return int(sum(
-        journal.conn.execute(f"SELECT count(*) FROM {table} WHERE source = ?", [SOURCE])
-        .fetchone()[0] for table in ("events", "invitations")
-    ))
+    """How many entries the latest LinkedIn import still standing added (what `undo_import`
+    removes, besides putting back what it changed)."""
+    last = last_import(journal)
+    return int(last.details.get("added", 0)) if last else 0
 
 
-def undo_import(journal: Journal) -> int:
-    """Remove every entry a LinkedIn import added (events and invitations); how many."""
-    try:
-        with _transaction(journal):
-            removed = journal.conn.execute("DELETE FROM events WHERE source = ?",
-                                           [SOURCE]).rowcount
-            removed += journal.conn.execute("DELETE FROM invitations WHERE source = ?",
-                                            [SOURCE]).rowcount
-    except sqlite3.OperationalError as exc:
-        raise JournalError(_("{path}: could not undo the import ({error}); nothing was removed")
-                           .format(path=journal.path, error=exc)) from None
-    return int(removed)
+def undo_import(journal: Journal) -> UndoResult:
+    """Take back the latest LinkedIn import: the rows it added go, the rows and figures it
+    changed are put back as they were (one undo, refused if something changed them since)."""
+    last = last_import(journal)
+    if last is None:
+        return UndoResult("nothing")
+    return journal.undo(last.id, surface=SURFACE)

@@ -8,8 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ssi_tui.i18n import N_, SOURCE_LANGUAGE, _, current_language, day, integer, ngettext
+
+if TYPE_CHECKING:
+    from ssi_tui.journal.indicators import FigurePlan
 
 CONTEXT_NOTE = {
     "Profile.csv": N_("your name, to tell your InMails from others'"),
@@ -230,3 +234,28 @@ def plan_lines(plan: Plan) -> list[str]:
                               "{n} file(s) could not be read: see above", failed).format(
             n=integer(failed)))
     return lines
+
+
+FIGURE_NAMES = {"connections": N_("network size")}
+
+
+def figure_note(plan: FigurePlan, done: bool) -> str:
+    """One line per imported figure: recorded, replacing an imported one, or not recorded
+    because the user typed another value for that day (a typed figure always wins)."""
+    name = _(FIGURE_NAMES.get(plan.figure, plan.figure))
+    args = {"name": name, "n": grouped(plan.value), "day": day(plan.day),
+            "old": grouped(plan.previous) if plan.previous is not None else ""}
+    if plan.outcome == "set":
+        text = (_("{name} {n} recorded for {day}") if done
+                else _("would record {name} {n} for {day}"))
+    elif plan.outcome == "replaced":
+        text = (_("{name} {n} recorded for {day}, replacing {old} from an earlier import")
+                if done else
+                _("{name} {n} would replace {old} from an earlier import for {day}"))
+    elif plan.outcome == "same":
+        text = _("{name} {n} for {day}: already recorded")
+    else:
+        text = (_("{name} {n} not recorded: you typed {old} for {day}, which is kept") if done
+                else _("{name} {n} would not replace the {old} you typed for {day} (yours is"
+                       " kept)"))
+    return text.format(**args)
