@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ssi_tui.config import Settings
     from ssi_tui.journal import Journal
+    from ssi_tui.service.session import Session
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -38,6 +39,7 @@ class Context:
     def __init__(self, db: Path | None) -> None:
         self.db_path = db
         self._journal: Journal | None = None
+        self._session: Session | None = None
 
     @property
     def settings(self) -> Settings:
@@ -58,7 +60,16 @@ class Context:
                 raise Failure(str(exc)) from None
         return self._journal
 
+    def session(self) -> Session:
+        """The application service over the journal (what the app uses too)."""
+        if self._session is None or self._session.journal is not self.journal():
+            from ssi_tui.service.session import Session
+
+            self._session = Session(self.journal())
+        return self._session
+
     def close(self) -> None:
+        self._session = None
         if self._journal is not None:
             self._journal.close()
             self._journal = None

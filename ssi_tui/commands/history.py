@@ -28,16 +28,14 @@ def _finish(result: object, redo: bool) -> None:
 @click.option("--id", "change_id", type=click.IntRange(1), help=N_("The change to undo."))
 @pass_ctx
 def undo(obj: Context, change_id: int | None) -> None:
-    journal = obj.journal()
-    _finish(obj.call(journal.undo, change_id), redo=False)
+    _finish(obj.call(obj.session().undo, change_id), redo=False)
 
 
 @click.command(help=N_("Redo the change the last `undo` took back (--id N: change N)."))
 @click.option("--id", "change_id", type=click.IntRange(1), help=N_("The change to redo."))
 @pass_ctx
 def redo(obj: Context, change_id: int | None) -> None:
-    journal = obj.journal()
-    _finish(obj.call(journal.redo, change_id), redo=True)
+    _finish(obj.call(obj.session().redo, change_id), redo=True)
 
 
 @click.command(help=N_("List the latest changes to the journal, newest first: what, when, from "

@@ -9,9 +9,10 @@ import click
 
 from ssi_tui.commands.context import Context, bad_input, pass_ctx
 from ssi_tui.i18n import N_, _
+from ssi_tui.tui.keys import SCREEN_NAMES
 
-SCREENS = ("dashboard", "journal", "trends", "invitations", "help")
-"""The screens `--screen` may open (their ids in ssi_tui.tui)."""
+SCREENS = SCREEN_NAMES
+"""The screens `--screen` may open (the app's own list; importing it loads no Textual)."""
 
 
 def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = None,

@@ -30,10 +30,8 @@ def log(obj: Context, kind: str, count: int, degree: str | None, day: datetime |
         contact: str | None, note: str | None) -> None:
     from ssi_tui.journal.rows import describe_event
 
-    journal = obj.journal()
-    event = obj.call(journal.log_event, kind=kind, count=count,
-                     degree=int(degree) if degree else None, day=day_option(day),
-                     contact=contact, note=note)
+    event = obj.call(obj.session().log_habit, kind, int(degree) if degree else None, count,
+                     day=day_option(day), contact=contact, note=note)
     click.echo(_("Logged {what} (#{id})").format(what=describe_event(event), id=event.id))
 
 
@@ -88,8 +86,6 @@ def reading(obj: Context, brand: float | None, people: float | None, insights: f
             relationships: float | None, paste: str | None, day: datetime | None,
             industry_rank: float | None, network_rank: float | None,
             industry_avg: float | None, network_avg: float | None) -> None:
-    from ssi_tui.views import refit
-
     fields: dict[str, float | None] = {
         "brand": brand, "people": people, "insights": insights, "relationships": relationships,
         "industry_rank": industry_rank, "network_rank": network_rank,
@@ -102,11 +98,11 @@ def reading(obj: Context, brand: float | None, people: float | None, insights: f
         for name in ("brand", "people", "insights", "relationships"):
             if fields[name] is None:
                 bad_input(_("{field}: required (0-25), or give --paste FILE").format(field=name))
-    journal = obj.journal()
-    rd = obj.call(journal.add_reading, **fields, day=day_option(day))
+    session = obj.session()
+    rd = obj.call(session.add_reading, **fields, day=day_option(day))
     click.echo(_("Reading of {day}: {total}/100").format(day=day_text(rd.day),
                                                           total=short_number(rd.total)))
-    obj.call(refit, journal)
+    obj.call(session.refit)
 
 
 def _read_pasted(source: str) -> dict[str, float | None]:

@@ -15,7 +15,7 @@ from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
 from ssi_tui.i18n import day as day_text
 
 if TYPE_CHECKING:
-    from ssi_tui.journal import Journal
+    from ssi_tui.service.session import Session
     from ssi_tui.views import Status
 
 
@@ -26,14 +26,12 @@ if TYPE_CHECKING:
               help=N_("Drop the calibration: show the model's own estimate."))
 @pass_ctx
 def calibrate(obj: Context, as_json: bool, reset: bool) -> None:
-    from ssi_tui.views import refit
-
     journal = obj.journal()
     if reset:
         dropped = obj.call(journal.reset_calibration)
         click.echo(_("Calibration dropped") if dropped else _("There was no calibration"))
         return
-    cal = obj.call(refit, journal)
+    cal = obj.call(obj.session().refit)
     if as_json:
         click.echo(json.dumps(None if cal is None else {
             "readings": cal.readings, "made_on": cal.made_on.isoformat(),
@@ -74,7 +72,7 @@ def status(obj: Context, day: datetime | None, as_json: bool, line: bool) -> Non
     if line and day is None and not as_json:
         _print_line(obj)
         return
-    _print_status(obj.journal(), day_option(day), as_json=as_json, line=line)
+    _print_status(obj.session(), day_option(day), as_json=as_json, line=line)
 
 
 def _print_line(obj: Context) -> None:
@@ -88,12 +86,10 @@ def _print_line(obj: Context) -> None:
     if cached is not None:
         click.echo(cached)
         return
-    from ssi_tui.views import build_status
-
-    journal = obj.journal()
-    st = build_status(journal, None, accuracy=False)
+    session = obj.session()
+    st = session.build_status(accuracy=False)
     text = _line(st)
-    settings = journal.settings
+    settings = session.settings
     until = day_start(st.day + timedelta(days=1), settings.day_start_hour, settings.timezone)
     obj.close()  # closing may fold the write-ahead log back: fingerprint what stays
     line_cache.write(db, config, text, until.timestamp())
@@ -106,15 +102,14 @@ def _line(st: Status) -> str:
                                                      n=left)
 
 
-def _print_status(journal: Journal, day: date | None, as_json: bool, line: bool = False) -> None:
-    from ssi_tui.views import build_status
-
+def _print_status(session: Session, day: date | None, as_json: bool,
+                  line: bool = False) -> None:
     if as_json:  # files move between users: English labels, ISO dates, dot decimals
         with using("en"):
-            st = build_status(journal, day)
+            st = session.build_status(day)
             click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
         return
-    st = build_status(journal, day, accuracy=not line)  # the prompt line needs no history
+    st = session.build_status(day, accuracy=not line)  # the prompt line needs no history
     if line:
         click.echo(_line(st))
         return

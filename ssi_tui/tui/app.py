@@ -1,8 +1,11 @@
 """The Textual app: the dashboard first, one key per habit, forms for the rest, live refresh.
 
-The app holds the open `Journal` and the current `Status` view model. After every write (ours,
-or another process's, seen through `PRAGMA data_version`) it rebuilds the Status once and the
-widgets update in place.
+State flows one way. The app holds the service (`Session`: the journal, the status builder, the
+day being logged) and the current `Status` as a reactive. Screens post messages
+(ssi_tui.tui.messages) that the app handles here, in one place; the new Status is assigned to
+`status`, and every screen that shows it watches it. Slow work (the refit after a reading) runs
+in a worker whose failure lands in one handler. After every write, ours or another process's
+(seen through `PRAGMA data_version`), the Status is rebuilt once and widgets update in place.
 """
 
 from __future__ import annotations
@@ -10,22 +13,28 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
 
 from ssi_tui.i18n import N_, _, day_with_weekday
 from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.journal.rows import describe_event
+from ssi_tui.service.session import Session
+from ssi_tui.tui import messages as m
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.screens.dashboard import DashboardScreen
-from ssi_tui.views import Status, StatusBuilder
+from ssi_tui.views import Status
 
 POLL_SECONDS = 0.5
 SCREENS = Binding.Group(N_("screens"))
@@ -48,11 +57,14 @@ class SsiApp(LocalizedBindings, App[None]):
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        *(Binding(key, f"open_screen('{name}')", label, id=f"screen.{name}",
+        *(Binding(key, f"open_screen('{name}')", label, id=f"screen.{name}",  # at import
                   show=name in ("journal", "trends", "invitations", "help"), group=SCREENS)
           for key, name, label in SCREEN_KEYS),
         Binding("q", "quit", N_("Quit"), id="app.quit"),
     ]
+
+    status: reactive[Status | None] = reactive(None, always_update=True, init=False)
+    """The Status every screen shows; assigned here only, watched by the screens."""
 
     def __init__(self, journal: Journal, start_screen: str = "dashboard",
                  screenshot: Path | None = None) -> None:
@@ -61,33 +73,33 @@ class SsiApp(LocalizedBindings, App[None]):
 
         if journal.window == CLI_WINDOW:  # each app window undoes its own changes
             journal.window, journal.surface = new_window_id("app"), "form"
+        self.session = Session(journal)
         self.journal = journal
         self.start_screen = start_screen
         self.screenshot_path = screenshot
-        self.status: Status | None = None
-        self.builder = StatusBuilder(journal)
-        self.log_day: date | None = None
-        """The day entries go to while backfilling; None means today."""
-        self.backfill_touched = 0.0
         self.last_log_ms = 0.0
         self._data_version = 0
         self._today = journal.today()
         if journal.settings.keymap:
             self.set_keymap(journal.settings.keymap)
 
+    @property
+    def log_day(self) -> date | None:
+        """The day entries go to while backfilling; None means today (kept by the service)."""
+        return self.session.log_day
+
     # -- start ---------------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:
+        # the first status exists before the dashboard mounts, so its first frame shows it;
+        # without the readings' accuracy (quicker), unless this is a screenshot nobody waits on
+        self.show_status(self.session.build_status(accuracy=self.screenshot_path is not None))
         return DashboardScreen()
 
-    def dashboard_ready(self) -> None:
-        """Called once the dashboard's widgets exist: show the status (the readings' accuracy
-        right after the first frame), start polling."""
-        if self.screenshot_path is not None:  # nobody sees a quick frame: build it all once
-            self.refresh_status(self.builder.build())
-        else:
-            self.refresh_status(self.builder.build(accuracy=False))
-            self.call_after_refresh(lambda: self.refresh_status(self.builder.build()))
+    def on_dashboard_mounted(self, _message: m.DashboardMounted) -> None:
+        """The dashboard drew the first status: complete it, start polling."""
+        if self.screenshot_path is None:
+            self.call_after_refresh(lambda: self.show_status(self.session.build_status()))
         self._data_version = self.journal.data_version()
         self.set_interval(POLL_SECONDS, self.poll)
         if self.start_screen != "dashboard":
@@ -99,21 +111,19 @@ class SsiApp(LocalizedBindings, App[None]):
 
     @property
     def dashboard(self) -> DashboardScreen:
+        """The first screen (for tests and benchmarks; nothing here calls into it)."""
         screen = self.screen_stack[0]
         assert isinstance(screen, DashboardScreen)
         return screen
 
-    def refresh_status(self, status: Status | None = None) -> None:
-        """Show a Status (by default rebuilt from scratch); reload the screen on top, if any."""
-        if status is None:
-            self.builder.invalidate()
-            status = self.builder.build()
+    def show_status(self, status: Status) -> None:
+        """Publish a Status: every screen watching `status` redraws from it."""
         self.status = status
-        self.dashboard.show(status)
         self.update_subtitle()
-        top = self.screen
-        if top is not self.dashboard and hasattr(top, "reload"):
-            top.reload()
+
+    def refresh_status(self) -> None:
+        """Rebuild the Status from the file and publish it."""
+        self.show_status(self.session.rebuild_status())
 
     def update_subtitle(self) -> None:
         today = self.journal.today()
@@ -131,18 +141,16 @@ class SsiApp(LocalizedBindings, App[None]):
         except sqlite3.Error:  # the file went away or is being replaced: try again next tick
             return
         today = self.journal.today()
-        snap = self.journal.settings.backfill_snap_minutes * 60
-        if self.log_day is not None and time.monotonic() - self.backfill_touched > snap:
-            self.log_day = None
+        if self.session.snap_back():
             self.update_subtitle()
         if version != self._data_version or today != self._today:
             self._data_version, self._today = version, today
             self.refresh_status()
 
-    # -- writing -------------------------------------------------------------------------------
+    # -- what the screens ask (messages, handled here only) -----------------------------------
 
     def write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a journal write; an error toast (the app keeps running) if it fails."""
+        """Run a write of the service; an error toast (the app keeps running) if it fails."""
         try:
             return fn(*args, **kwargs)
         except (InputError, JournalError) as exc:
@@ -150,39 +158,71 @@ class SsiApp(LocalizedBindings, App[None]):
                         markup=False)
             return None
 
-    def log_habit(self, kind: str, degree: int | None, count: int) -> None:
+    def on_log_requested(self, message: m.LogRequested) -> None:
         started = time.perf_counter()
-        event = self.write(self.journal.log_event, kind=kind, count=count, degree=degree,
-                           day=self.log_day, surface="key")
+        event = self.write(self.session.log_habit, message.kind, message.degree, message.count,
+                           surface="key")
         if event is None:
             return
-        self.refresh_status(self.builder.after_event(event.day, kind))
+        assert self.session.status is not None
+        self.show_status(self.session.status)
         self.last_log_ms = (time.perf_counter() - started) * 1000
         """Key handled: committed, status rebuilt, widgets updated (the benchmark reads it)."""
         self.notify(_("Logged {what}").format(what=describe_event(event)), timeout=2,
                     markup=False)
-        if self.log_day is not None:
-            self.backfill_touched = time.monotonic()
 
-    def undo(self) -> None:
+    def on_undo_requested(self, _message: m.UndoRequested) -> None:
         """Undo the last change made by this window, whatever its kind."""
         from ssi_tui.journal.describe import undo_message
 
-        result = self.write(self.journal.undo)
+        result = self.write(self.session.undo)
         if result is None:
             return
         if result.ok:
-            self.refresh_status()
+            self.show_status(self.session.rebuild_status())
         self.notify(undo_message(result), timeout=3, markup=False,
                     severity="information" if result.ok or result.status == "nothing"
                     else "warning")
 
-    def move_log_day(self, days: int) -> None:
-        today = self.journal.today()
-        day = (self.log_day or today) + timedelta(days=days)
-        self.log_day = None if day >= today else day
-        self.backfill_touched = time.monotonic()
+    def on_backfill_requested(self, message: m.BackfillRequested) -> None:
+        self.session.move_log_day(message.days)
         self.update_subtitle()
+
+    def on_form_requested(self, message: m.FormRequested) -> None:
+        self.open_form(message.name)
+
+    def on_screen_requested(self, message: m.ScreenRequested) -> None:
+        self.action_open_screen(message.name)
+
+    def on_journal_changed(self, message: m.JournalChanged) -> None:
+        if message.toast:
+            self.notify(message.toast, timeout=3, markup=False)
+        self.refresh_status()
+
+    # -- slow work -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="refit", exit_on_error=False)
+    def refit_calibration(self) -> None:
+        """Fit the calibration again after a reading, off the UI thread (on a connection of its
+        own: a connection belongs to the thread that opened it)."""
+        from ssi_tui.journal import open_journal
+        from ssi_tui.views import refit
+
+        journal = open_journal(self.journal.path, self.journal.settings, create=False)
+        try:
+            refit(journal)
+        finally:
+            journal.close()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a worker's outcome lands: a refit that finished shows its status, a
+        worker that failed says so in a toast (the app keeps running)."""
+        if event.state == WorkerState.SUCCESS and event.worker.group == "refit":
+            self.refresh_status()
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.notify(str(error), title=_("Not saved"), severity="error", timeout=6,
+                        markup=False)
 
     # -- screens and forms -------------------------------------------------------------------
 
@@ -195,24 +235,7 @@ class SsiApp(LocalizedBindings, App[None]):
             self.pop_screen()
         if name == "dashboard":
             return
-        self.push_screen(self._make_screen(name))
-
-    def _make_screen(self, name: str) -> Screen[Any]:
-        if name == "journal":
-            from ssi_tui.tui.screens.journal import JournalScreen
-
-            return JournalScreen(self.journal)
-        if name == "trends":
-            from ssi_tui.tui.screens.trends import TrendsScreen
-
-            return TrendsScreen(self.journal)
-        if name == "invitations":
-            from ssi_tui.tui.screens.invitations import InvitationsScreen
-
-            return InvitationsScreen(self.journal)
-        from ssi_tui.tui.screens.help import HelpScreen
-
-        return HelpScreen()
+        self.push_screen(SCREEN_FACTORIES[name](self.journal))
 
     def open_form(self, name: str) -> None:
         from ssi_tui.tui.forms import FORMS
@@ -221,6 +244,8 @@ class SsiApp(LocalizedBindings, App[None]):
             if saved:
                 self.notify(saved, timeout=3, markup=False)
                 self.refresh_status()
+                if name == "reading":  # each new reading refits the calibration
+                    self.refit_calibration()
 
         self.push_screen(FORMS[name](self.journal, self.log_day), done)
 
@@ -236,30 +261,60 @@ class SsiApp(LocalizedBindings, App[None]):
         # Textual's own titles are in our catalogue (see textual_messages)
         for command in super().get_system_commands(screen):
             yield command._replace(title=_(command.title), help=_(command.help))
-        dash = self.dashboard
         for key in LOG_KEYS:
             yield SystemCommand(
                 _("Log: {what}").format(what=_(key.label)),
                 _("Log one {what} (key {key})").format(what=_(key.label), key=key.key),
-                lambda k=key: dash.run_action(f"log('{k.kind}', {k.degree})"))
+                partial(self.post_message, m.LogRequested(key.kind, key.degree)))
         for key, name, label, _title in FORM_KEYS:
             yield SystemCommand(_("Form: {what}").format(what=_(label)),
                                 _("Open the form (key {key})").format(key=key),
-                                lambda n=name: self.open_form(n))
+                                partial(self.open_form, name))
         for key, name, label in SCREEN_KEYS:
             yield SystemCommand(_("Screen: {what}").format(what=_(label)),
                                 _("Switch screen (key {key})").format(key=key),
-                                lambda n=name: self.action_open_screen(n))
+                                partial(self.action_open_screen, name))
         yield SystemCommand(_("Undo last entry"), _("Remove the last entry logged (key u)"),
-                            self.undo)
+                            partial(self.post_message, m.UndoRequested()))
         yield SystemCommand(_("Import LinkedIn data export"),
                             _("Backfill from the zip LinkedIn sends you (Get a copy of your "
                               "data)"),
-                            lambda: self.open_form("linkedin"))
+                            partial(self.open_form, "linkedin"))
         yield SystemCommand(_("Backfill: previous day"), _("Log to the day before (key [)"),
-                            lambda: self.move_log_day(-1))
+                            partial(self.post_message, m.BackfillRequested(-1)))
         yield SystemCommand(_("Backfill: back to today"), _("Log to today again (key ])"),
-                            lambda: self.move_log_day(+1))
+                            partial(self.post_message, m.BackfillRequested(+1)))
+
+
+def _journal_screen(journal: Journal) -> Screen[Any]:
+    from ssi_tui.tui.screens.journal import JournalScreen
+
+    return JournalScreen(journal)
+
+
+def _trends_screen(journal: Journal) -> Screen[Any]:
+    from ssi_tui.tui.screens.trends import TrendsScreen
+
+    return TrendsScreen(journal)
+
+
+def _study_screen(journal: Journal) -> Screen[Any]:
+    from ssi_tui.tui.screens.invitations import InvitationsScreen
+
+    return InvitationsScreen(journal)
+
+
+def _help_screen(_journal: Journal) -> Screen[Any]:
+    from ssi_tui.tui.screens.help import HelpScreen
+
+    return HelpScreen()
+
+
+SCREEN_FACTORIES: dict[str, Callable[[Journal], Screen[Any]]] = {
+    "journal": _journal_screen, "trends": _trends_screen, "invitations": _study_screen,
+    "help": _help_screen,
+}
+"""How each screen of keys.SCREEN_NAMES but the dashboard is built (imported when opened)."""
 
 
 def run_app(journal: Journal, screen: str = "dashboard", screenshot: Path | None = None,

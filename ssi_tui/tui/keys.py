@@ -71,3 +71,7 @@ SCREEN_KEYS: tuple[tuple[str, str, str], ...] = (
     ("S", "invitations", N_("Study")),
     ("question_mark", "help", N_("Help")),
 )
+"""Key, name and label of every screen: the one list of screens (the app's bindings and
+factories, the palette, the help and `--screen` all read it)."""
+
+SCREEN_NAMES: tuple[str, ...] = tuple(name for _key, name, _label in SCREEN_KEYS)

@@ -26,6 +26,17 @@ def stored_calibration(journal: Any) -> Calibration | None:
     )
 
 
+def in_use(cal: Calibration | None) -> bool:
+    """Whether the calibrated estimate is shown: only when it beats the model out of sample."""
+    return cal is not None and cal.better
+
+
+def shown_pillars(cal: Calibration | None, est: Estimate) -> dict[str, float]:
+    """The four pillars as every surface displays them: calibrated when that is in use, else
+    the model's own (the one place this rule is applied)."""
+    return cal.apply(est) if cal is not None and in_use(cal) else est.values
+
+
 def refit(journal: Any) -> Calibration | None:
     """Fit the calibration to the readings and store it (or drop it: fewer than 4 readings)."""
     day = journal.today()

@@ -25,7 +25,13 @@ from ssi_tui.model import (
 )
 from ssi_tui.model.calibration import Accuracy, Calibration, accuracy
 from ssi_tui.model.forecast import Forecast, forecast
-from ssi_tui.views.calibration import ACCURACY_DAYS, reading_pairs, stored_calibration
+from ssi_tui.views.calibration import (
+    ACCURACY_DAYS,
+    in_use,
+    reading_pairs,
+    shown_pillars,
+    stored_calibration,
+)
 
 SPARK_DAYS = 90
 CHANGE_DAYS = 7
@@ -199,10 +205,10 @@ def _compose(journal: Any, day: date, history: History, cache: dict[date, Estima
     series = [cache[start + timedelta(days=i)] for i in range(SPARK_DAYS)]
     current, week_ago = series[-1], series[-1 - CHANGE_DAYS]
     cal = stored_calibration(journal)
-    use = cal is not None and cal.better
+    use = in_use(cal)
 
     def shown(est: Estimate) -> dict[str, float]:
-        return cal.apply(est) if use and cal is not None else est.values
+        return shown_pillars(cal, est)
 
     now, before = shown(current), shown(week_ago)
     change = {p: round(now[p] - before[p], 1) for p in PILLARS}

@@ -193,7 +193,7 @@ def test_backfill_snaps_back_to_today_by_itself(journal: Journal, frozen_clock: 
     async def scenario(app, pilot) -> None:
         await pilot.press("left_square_bracket")
         assert app.log_day is not None
-        app.backfill_touched = time.monotonic() - 11 * 60  # ten idle minutes went by
+        app.session.backfill_touched = time.monotonic() - 11 * 60  # ten idle minutes went by
         app.poll()
         assert app.log_day is None and "today" in app.sub_title
 

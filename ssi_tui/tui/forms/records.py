@@ -134,9 +134,7 @@ class ReadingForm(FormScreen):
             network_rank=number(self.value("network_rank"), "network_rank"),
             **self._pasted_averages(values),
         )
-        from ssi_tui.views import refit
-
-        refit(self.journal)  # each new reading refits the calibration
+        # the app refits the calibration in a worker once the form closes
         return _("Reading of {day}: {total}/100").format(day=day_text(reading.day),
                                                           total=short_number(reading.total))
 

@@ -3,8 +3,6 @@ last official reading, today's to-dos and the warnings."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,6 +11,7 @@ from textual.widgets import Digits, Footer, Header, Sparkline, Static
 
 from ssi_tui.domain import PILLARS
 from ssi_tui.i18n import N_, _, number
+from ssi_tui.tui import messages as m
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.widgets.gauges import PillarGauge
@@ -24,9 +23,6 @@ from ssi_tui.tui.widgets.panels import (
     warnings_text,
 )
 from ssi_tui.views import Status
-
-if TYPE_CHECKING:
-    from ssi_tui.tui.app import SsiApp
 
 SHOWN_LOG_KEYS = {"l", "s", "v"}
 MAX_PREFIX = 4
@@ -57,13 +53,12 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.prefix = ""
-
-    @property
-    def ssi(self) -> SsiApp:
-        return cast("SsiApp", self.app)
+        self.status: Status | None = None
+        """The last Status shown (the app's, received through the watch below)."""
 
     def on_mount(self) -> None:
-        self.ssi.dashboard_ready()
+        self.watch(self.app, "status", self.show)  # now, then whenever the app's changes
+        self.post_message(m.DashboardMounted())
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -79,18 +74,18 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
     def action_log(self, kind: str, degree: int | None) -> None:
         count = int(self.prefix) if self.prefix else 1
         self.action_clear_prefix()
-        self.ssi.log_habit(kind, degree, count)
+        self.post_message(m.LogRequested(kind, degree, count))
 
     def action_undo(self) -> None:
         self.action_clear_prefix()
-        self.ssi.undo()
+        self.post_message(m.UndoRequested())
 
     def action_backfill(self, days: int) -> None:
-        self.ssi.move_log_day(days)
+        self.post_message(m.BackfillRequested(days))
 
     def action_form(self, name: str) -> None:
         self.action_clear_prefix()
-        self.ssi.open_form(name)
+        self.post_message(m.FormRequested(name))
 
     def action_explain(self) -> None:
         focused = self.focused
@@ -103,7 +98,7 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
     def _explain(self, pillar: str) -> None:
         from ssi_tui.tui.screens.explain import ExplainScreen
 
-        status = self.ssi.status
+        status = self.status
         if status is not None:
             self.app.push_screen(ExplainScreen(
                 status.estimate.pillars[pillar], status.shown[pillar],
@@ -127,8 +122,11 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         yield Static(id="prefix")
         yield Footer(compact=True)
 
-    def show(self, status: Status) -> None:
-        """Update every widget in place from a fresh view model."""
+    def show(self, status: Status | None) -> None:
+        """Update every widget in place from a fresh view model (the app's `status`)."""
+        if status is None:
+            return
+        self.status = status
         for pillar in PILLARS:
             self.query_one(f"#gauge-{pillar}", PillarGauge).set_value(
                 status.pillars[pillar], status.change[pillar]

@@ -135,6 +135,7 @@ class InvitationsScreen(LocalizedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         self.reload()
+        self.watch(self.app, "status", self.reload, init=False)  # the journal changed
 
     def reload(self) -> None:
         self.study = journal_study(self.journal)

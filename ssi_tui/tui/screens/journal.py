@@ -23,6 +23,7 @@ from ssi_tui.journal import InputError, Journal
 from ssi_tui.journal.rows import describe_event
 from ssi_tui.tui.forms.base import FormScreen, day, whole
 from ssi_tui.tui.localized import LocalizedBindings
+from ssi_tui.tui.messages import JournalChanged, ScreenRequested
 
 PAGE = 200
 
@@ -112,6 +113,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
                           _("note"), _("source"))
         self.reload()
         table.focus()
+        self.watch(self.app, "status", self.reload, init=False)  # the journal changed
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -179,7 +181,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         if isinstance(self.focused, Input | Select):
             self.query_one("#entries", DataTable).focus()
         else:
-            self.app.action_open_screen("dashboard")  # type: ignore[attr-defined]
+            self.post_message(ScreenRequested("dashboard"))
 
     # -- edit and delete -------------------------------------------------------------------
 
@@ -206,9 +208,5 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     def _changed(self, toast: Any) -> None:
         if toast:
-            self.notify(str(toast), timeout=3, markup=False)
-            refresh = getattr(self.app, "refresh_status", None)
-            if refresh is not None:
-                refresh()  # the dashboard, and this screen through reload()
-            else:
-                self.reload()
+            # the app rebuilds the status; this screen reloads as it watches it
+            self.post_message(JournalChanged(str(toast)))

@@ -53,6 +53,7 @@ class TrendsScreen(LocalizedBindings, Screen[None]):
         # on a small terminal the pillars' legend would hide the totals: start with totals only
         self.show_pillars = self.app.size.height >= 32
         self.reload()
+        self.watch(self.app, "status", self.reload, init=False)  # the journal changed
 
     def action_days(self, days: int) -> None:
         self.days = days
@@ -83,11 +84,11 @@ class TrendsScreen(LocalizedBindings, Screen[None]):
         days = [e.day.isoformat() for e in series]
         plt.plot(days, [e.total for e in series], label=_("total (model)"), color="white",
                  marker="braille")
-        from ssi_tui.views import stored_calibration
+        from ssi_tui.views.calibration import in_use, shown_pillars, stored_calibration
 
         cal = stored_calibration(self.journal)
-        if cal is not None and cal.better:
-            plt.plot(days, [sum(cal.apply(e).values()) for e in series], color="orange",
+        if in_use(cal):
+            plt.plot(days, [sum(shown_pillars(cal, e).values()) for e in series], color="orange",
                      label=_("total (calibrated to your readings)"), marker="braille")
         if self.show_pillars:
             for pillar in PILLARS:

@@ -1,0 +1,55 @@
+"""What a screen asks of the app. Keys and palette commands post these; the app handles each in
+one place (SsiApp.on_*) and the result comes back as a new `status`, which the screens watch.
+A screen never calls into the app or into another screen."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class LogRequested(Message):
+    """Log a habit `count` times on the day being logged."""
+
+    def __init__(self, kind: str, degree: int | None = None, count: int = 1) -> None:
+        super().__init__()
+        self.kind, self.degree, self.count = kind, degree, count
+
+
+class UndoRequested(Message):
+    """Undo this window's last change."""
+
+
+class BackfillRequested(Message):
+    """Move the day entries go to by `days` (negative: back in time)."""
+
+    def __init__(self, days: int) -> None:
+        super().__init__()
+        self.days = days
+
+
+class FormRequested(Message):
+    """Open form `name` (a key of ssi_tui.tui.forms.FORMS)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
+class ScreenRequested(Message):
+    """Show screen `name` (one of ssi_tui.tui.keys.SCREEN_NAMES)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
+class JournalChanged(Message):
+    """A screen wrote to the journal (an edit, a delete): rebuild the status, and say so."""
+
+    def __init__(self, toast: str | None = None) -> None:
+        super().__init__()
+        self.toast = toast
+
+
+class DashboardMounted(Message):
+    """The dashboard's widgets exist: the first status can be drawn."""
