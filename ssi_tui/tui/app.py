@@ -194,6 +194,15 @@ class SsiApp(LocalizedBindings, App[None]):
     def on_screen_requested(self, message: m.ScreenRequested) -> None:
         self.action_open_screen(message.name)
 
+    def on_explain_requested(self, message: m.ExplainRequested) -> None:
+        from ssi_tui.tui.screens.explain import ExplainScreen
+
+        status = self.status
+        if status is not None:
+            self.push_screen(ExplainScreen(status.estimate.pillars[message.pillar],
+                                           status.shown[message.pillar],
+                                           self.session.settings.scoring.pending_days))
+
     def on_journal_changed(self, message: m.JournalChanged) -> None:
         if message.toast:
             self.notify(message.toast, timeout=3, markup=False)

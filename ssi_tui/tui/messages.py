@@ -43,6 +43,14 @@ class ScreenRequested(Message):
         self.name = name
 
 
+class ExplainRequested(Message):
+    """Explain how `pillar` is made (its terms, what each earns)."""
+
+    def __init__(self, pillar: str) -> None:
+        super().__init__()
+        self.pillar = pillar
+
+
 class JournalChanged(Message):
     """A screen wrote to the journal (an edit, a delete): rebuild the status, and say so."""
 

@@ -96,13 +96,7 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         self._explain(message.pillar)
 
     def _explain(self, pillar: str) -> None:
-        from ssi_tui.tui.screens.explain import ExplainScreen
-
-        status = self.status
-        if status is not None:
-            self.app.push_screen(ExplainScreen(
-                status.estimate.pillars[pillar], status.shown[pillar],
-                self.ssi.journal.settings.scoring.pending_days))
+        self.post_message(m.ExplainRequested(pillar))
 
     def compose(self) -> ComposeResult:
         yield Header()
