@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from ssi_tui import __version__
-from ssi_tui.commands import files, history, launch, records, report
+from ssi_tui.commands import edit, files, history, launch, records, report
 from ssi_tui.commands.context import Context
 from ssi_tui.commands.linkedin import import_linkedin
 from ssi_tui.i18n import (
@@ -88,11 +88,29 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
 COMMANDS: tuple[click.Command, ...] = (
     *records.COMMANDS, launch.demo, report.status, report.invitations, report.calibrate,
     files.export, files.import_, files.backup, files.restore, import_linkedin, history.undo,
-    history.redo, history.history,
+    history.redo, history.history, edit.edit, edit.delete,
 )
 """Every subcommand, by module: to add one, write it in ssi_tui/commands/ and list it here."""
 
+def _db_after_command(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    obj = ctx.find_object(Context)
+    if value is not None and obj is not None:
+        obj.db_path = value
+
+
+def accept_db_after(command: click.Command) -> None:
+    """`ssi-tui status --db X` as well as `ssi-tui --db X status` (`demo --db` keeps its own
+    meaning: where the demo journal lives)."""
+    if any("--db" in param.opts for param in command.params):
+        return
+    command.params.append(click.Option(
+        ["--db"], type=click.Path(dir_okay=False, path_type=Path), expose_value=False,
+        callback=_db_after_command, is_eager=True,
+        help=N_("Journal file (as before the command).")))
+
+
 for _command in COMMANDS:
+    accept_db_after(_command)
     cli.add_command(_command)
 on_language_change(lambda _language: localize_help(cli))
 localize_help(cli)

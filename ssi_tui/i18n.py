@@ -211,10 +211,71 @@ def number(value: float, digits: int = 1, sign: bool = False) -> str:
     return str(format_decimal(round(value, digits), format=pattern, locale=_locale()))
 
 
+THOUSANDS_SPACES = (" ", "\u00a0", "\u202f")
+"""A space, a no-break space (how the app prints thousands in French) or a narrow one."""
+
+
+class NumberError(ValueError):
+    """Text that is not a number as the interface language writes one. `code`: "number" (not
+    a number at all), "whole" (a decimal where a whole number is wanted), "grouping" (thousands
+    separators in the wrong places). The faces word it, naming the field."""
+
+    def __init__(self, code: str, text: str) -> None:
+        super().__init__(f"{code}: {text!r}")
+        self.code = code
+        self.text = text
+
+
+def _grouped(digits: str, separators: str, text: str) -> str:
+    """`1 234 567` → `1234567`, checking that every group after the first has 3 digits."""
+    parts = [digits]
+    for sep in separators:
+        parts = [piece for part in parts for piece in part.split(sep)]
+    if len(parts) > 1 and (not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:])):
+        raise NumberError("grouping", text)
+    return "".join(parts)
+
+
+def parse_number(text: str, whole: bool = False, language: str | None = None) -> float:
+    """A number as the interface language writes it; NumberError otherwise.
+
+    French: `12,5` (or `12.5`) is twelve and a half, thousands may be grouped with a space, a
+    no-break space or a narrow no-break space (`1 234`). English: `12.5`, thousands grouped with
+    commas (`1,234` is a thousand) or spaces. With `whole`, a decimal part is an error (never
+    read `12,5` as 125)."""
+    language = language or current_language()
+    raw = text.strip()
+    sign = ""
+    if raw and raw[0] in "+-":
+        sign, raw = raw[0], raw[1:].strip()
+    if language == "fr":
+        if "," in raw and "." in raw:
+            raise NumberError("number", text)
+        head, point, tail = raw.replace(",", ".").partition(".")
+        head = _grouped(head, THOUSANDS_SPACES, text)
+    else:
+        head, point, tail = raw.partition(".")
+        head = _grouped(head, (",", *THOUSANDS_SPACES), text)
+    if not head.isdigit() and not (point and not head and tail):
+        raise NumberError("number", text)
+    if point and not (tail.isdigit() and tail.isascii()):
+        raise NumberError("number", text)
+    if not head.isascii():
+        raise NumberError("number", text)
+    if whole and point:
+        raise NumberError("whole", text)
+    return float(f"{sign}{head or '0'}.{tail or '0'}")
+
+
+def parse_whole(text: str, language: str | None = None) -> int:
+    """A whole number as the interface language writes it (`1 234`, `1,234`); NumberError."""
+    return int(parse_number(text, whole=True, language=language))
+
+
 def parse_decimal(text: str) -> float:
-    """A decimal typed either way, "12.5" or "12,5" as French speakers write it; ValueError
+    """A decimal as the interface language writes it (see `parse_number`); ValueError
     otherwise."""
-    return float(text.strip().replace(",", "."))
+    return parse_number(text)
 
 
 def short_number(value: float, digits: int = 3) -> str:

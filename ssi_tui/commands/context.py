@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
-from ssi_tui.i18n import _, parse_decimal
+from ssi_tui.i18n import NumberError, _, parse_number
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -95,18 +95,44 @@ def day_option(value: datetime | None) -> date | None:
     return value.date() if value is not None else None
 
 
+def number_message(code: str, value: str) -> str:
+    """What is wrong with a number typed (the code of `i18n.NumberError`), in words."""
+    if code == "whole":
+        return _("{value!r} is not a whole number").format(value=value)
+    if code == "grouping":
+        return _("{value!r}: thousands are grouped by three (1 234 or 1,234)").format(value=value)
+    return _("{value!r} is not a number").format(value=value)
+
+
 class DecimalType(click.ParamType):
-    """A decimal number typed either way: "12.5" or, as French speakers write it, "12,5"."""
+    """A number as the interface language writes it (i18n.parse_number): "12.5", or in French
+    "12,5"; thousands grouped ("1 234", in English "1,234"). `whole` refuses a decimal part."""
 
     name = "number"
 
+    def __init__(self, whole: bool = False) -> None:
+        self.whole = whole
+        if whole:
+            self.name = "integer"
+
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, float | int):
-            return float(value)
+            return int(value) if self.whole else float(value)
         try:
-            return parse_decimal(str(value))
-        except ValueError:
-            self.fail(_("{value!r} is not a number").format(value=value), param, ctx)
+            number = parse_number(str(value), whole=self.whole)
+        except NumberError as exc:
+            self.fail(number_message(exc.code, str(value)), param, ctx)
+        return int(number) if self.whole else number
 
 
 DECIMAL = DecimalType()
+WHOLE = DecimalType(whole=True)
+
+
+def exclusive(**given: object) -> None:
+    """Exit 2 naming both when two options that contradict each other are given together
+    (`--personalized --plain`); never let the last one silently win."""
+    named = [f"--{name.replace('_', '-')}" for name, value in given.items() if value]
+    if len(named) > 1:
+        bad_input(_("{first} and {second} contradict each other: give one").format(
+            first=named[0], second=named[1]))

@@ -8,7 +8,16 @@ from datetime import datetime
 
 import click
 
-from ssi_tui.commands.context import DAY, DECIMAL, Context, bad_input, day_option, pass_ctx
+from ssi_tui.commands.context import (
+    DAY,
+    DECIMAL,
+    WHOLE,
+    Context,
+    bad_input,
+    day_option,
+    exclusive,
+    pass_ctx,
+)
 from ssi_tui.domain import PROFILE_ITEMS, STAGE_LABELS, STAGES, Kind
 from ssi_tui.i18n import N_, _, short_number
 from ssi_tui.i18n import day as day_text
@@ -36,8 +45,9 @@ def log(obj: Context, kind: str, count: int, degree: str | None, day: datetime |
 
 
 @click.command(help=N_("Record a connection request sent; prints its id (for `outcome`)."))
-@click.option("--personalized/--plain", "personalized", default=None,
-              help=N_("With a personal message, or plain (required)."))
+@click.option("--personalized", is_flag=True,
+              help=N_("With a personal message (this or --plain is required)."))
+@click.option("--plain", is_flag=True, help=N_("Without a message."))
 @click.option("--degree", type=click.Choice(["2", "3"]), default="2", show_default=True,
               help=N_("Degree of the person invited."))
 @click.option("--variant", help=N_("Label of the message variant (for the invitation study)."))
@@ -45,9 +55,10 @@ def log(obj: Context, kind: str, count: int, degree: str | None, day: datetime |
 @click.option("--note", help=N_("A note."))
 @click.option("--day", type=DAY, help=N_("Day it was sent (YYYY-MM-DD), default today."))
 @pass_ctx
-def invite(obj: Context, personalized: bool | None, degree: str, variant: str | None,
+def invite(obj: Context, personalized: bool, plain: bool, degree: str, variant: str | None,
            contact: str | None, note: str | None, day: datetime | None) -> None:
-    if personalized is None:
+    exclusive(personalized=personalized, plain=plain)
+    if not (personalized or plain):
         bad_input(_("personalized: give --personalized or --plain"))
     journal = obj.journal()
     inv = obj.call(journal.add_invitation, personalized=personalized, degree=int(degree),
@@ -122,10 +133,10 @@ def _read_pasted(source: str) -> dict[str, float | None]:
 
 
 @click.command(help=N_("Record the weekly indicators LinkedIn shows on your profile dashboard."))
-@click.option("--profile-views-90d", type=int, help=N_("Profile views over the last 90 days."))
-@click.option("--search-appearances-7d", type=int, help=N_("Search appearances last week."))
-@click.option("--followers", type=int, help=N_("Followers."))
-@click.option("--connections", type=int, help=N_("Connections (network size)."))
+@click.option("--profile-views-90d", type=WHOLE, help=N_("Profile views over the last 90 days."))
+@click.option("--search-appearances-7d", type=WHOLE, help=N_("Search appearances last week."))
+@click.option("--followers", type=WHOLE, help=N_("Followers."))
+@click.option("--connections", type=WHOLE, help=N_("Connections (network size)."))
 @click.option("--day", type=DAY, help=N_("Day of the figures (YYYY-MM-DD), default today."))
 @pass_ctx
 def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7d: int | None,
@@ -138,15 +149,17 @@ def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7
 
 @click.command(help=N_("List the profile checklist, or tick an ITEM with --done / --undone."))
 @click.argument("item", metavar="[ITEM]", required=False, type=click.Choice(list(PROFILE_ITEMS)))
-@click.option("--done/--undone", default=None, help=N_("Tick or untick ITEM."))
+@click.option("--done", is_flag=True, help=N_("Tick ITEM."))
+@click.option("--undone", is_flag=True, help=N_("Untick ITEM."))
 @pass_ctx
-def profile(obj: Context, item: str | None, done: bool | None) -> None:
+def profile(obj: Context, item: str | None, done: bool, undone: bool) -> None:
+    exclusive(done=done, undone=undone)
     journal = obj.journal()
     if item is not None:
-        if done is None:
+        if not (done or undone):
             bad_input(_("done: give --done or --undone"))
         obj.call(journal.set_profile_item, item, done)
-    elif done is not None:
+    elif done or undone:
         bad_input(_("item: name the checklist item to tick"))
     for entry in journal.profile():
         mark = "x" if entry.done else " "

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ssi_tui.commands.context import DAY, Context, day_option, pass_ctx
+from ssi_tui.commands.context import DAY, Context, day_option, exclusive, pass_ctx
 from ssi_tui.domain import PILLAR_LABELS, PILLARS
 from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
 from ssi_tui.i18n import day as day_text
@@ -69,6 +69,7 @@ def _label_width() -> int:
 @click.option("--line", is_flag=True, help=N_("One short line, for a shell prompt or tmux."))
 @pass_ctx
 def status(obj: Context, day: datetime | None, as_json: bool, line: bool) -> None:
+    exclusive(json=as_json, line=line)
     if line and day is None and not as_json:
         _print_line(obj)
         return

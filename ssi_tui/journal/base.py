@@ -75,3 +75,21 @@ class JournalBase:
             raise InputError("day", _("{day} is in the future (today is {today})").format(
                 day=day_text(day), today=day_text(today)))
         return day
+
+    def preview(self, write: Any, *args: Any, **kwargs: Any) -> Any:
+        """What `write(*args, **kwargs)` would return, validated against the journal as it is,
+        without keeping anything (its transaction is rolled back): a confirmation shows the
+        record as it would be saved, and a bad value is refused before the question."""
+        from ssi_tui.journal.writes import transaction
+
+        class _Rollback(Exception):
+            pass
+
+        result: Any = None
+        try:
+            with transaction(self.conn, self.path):
+                result = write(*args, **kwargs)
+                raise _Rollback
+        except _Rollback:
+            pass
+        return result
