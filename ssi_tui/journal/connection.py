@@ -138,7 +138,8 @@ def connect(
                 path=path, error=reason(exc.strerror))) from None
     else:
         raise JournalError(_("{path}: no journal there").format(path=path))
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if not is_writable(path):
+        return _connect_read_only(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
@@ -146,10 +147,6 @@ def connect(
             path=path, error=reason(exc))) from None
     try:
         version = _inspect(conn, path)
-        if not writable:
-            raise JournalError(
-                _("{path}: the journal is read-only; ssi-tui needs to write to it").format(
-                    path=path))
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
@@ -161,6 +158,50 @@ def connect(
         raise
     except sqlite3.Error as exc:
         conn.close()
+        if "readonly database" in str(exc):  # writable by its modes, yet not (a locked medium)
+            return _connect_read_only(path)
         raise JournalError(_("{path}: cannot use the journal ({error})").format(
             path=path, error=reason(exc))) from None
     return conn
+
+
+def is_writable(path: Path) -> bool:
+    """Whether ssi-tui may write the journal: the file and its folder (where SQLite keeps its
+    write-ahead log) writable, on a file system mounted read-write."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A journal on a read-only file system, or a read-only file: opened for reading, so the app
+    and the reports work; any write then fails with "the journal is read-only". SQLite's
+    read-only mode needs the write-ahead log's index beside the file; where it cannot be made
+    (a read-only file system), the file is opened as immutable, which nobody can change anyway."""
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            conn.close()
+            last = exc
+            continue
+        try:
+            version = _inspect(conn, path)
+        except JournalError:
+            conn.close()
+            raise
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise JournalError(_(
+                "{path}: the journal is read-only and was made by an older ssi-tui (schema"
+                " {version}); make it writable once so that it can be upgraded").format(
+                path=path, version=version))
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+    raise JournalError(_("{path}: cannot open the read-only journal ({error})").format(
+        path=path, error=reason(last)))

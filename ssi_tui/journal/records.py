@@ -135,7 +135,9 @@ class OutcomeIn(_Record):
 
 
 class ReadingIn(_Record):
-    """An official SSI reading, the four pillars as LinkedIn prints them (up to 3 decimals)."""
+    """An official SSI reading, the four pillars as LinkedIn prints them (up to 3 decimals).
+    The page's own values and scrapers' records carry float noise (`8.750002`): every figure is
+    rounded to the 3 decimals LinkedIn shows, never refused for it."""
 
     brand: Pillar
     people: Pillar
@@ -147,13 +149,26 @@ class ReadingIn(_Record):
     network_avg: Average = None
     day: Day = None
 
-    @model_validator(mode="after")
-    def _three_decimals(self) -> ReadingIn:
-        for name in ("brand", "people", "insights", "relationships"):
-            value = getattr(self, name)
-            if abs(round(value, 3) - value) > 1e-9:
-                raise InputError(name, _("at most 3 decimals, as LinkedIn shows them"))
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _three_decimals(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        rounded = dict(data)
+        for name in READING_FIGURES:
+            value = rounded.get(name)
+            if isinstance(value, str) and value.strip():
+                try:
+                    value = float(value)
+                except ValueError:
+                    continue  # pydantic names the field and says it is not a number
+            if isinstance(value, float | int) and not isinstance(value, bool):
+                rounded[name] = round(value, 3)
+        return rounded
+
+
+READING_FIGURES = ("brand", "people", "insights", "relationships", "industry_rank",
+                   "network_rank", "industry_avg", "network_avg")
 
 
 class IndicatorsIn(_Record):

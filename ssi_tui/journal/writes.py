@@ -79,8 +79,17 @@ def transaction(conn: sqlite3.Connection, path: object = "") -> Iterator[None]:
 
 
 def _failed(path: object, exc: Exception) -> JournalError:
+    if read_only_error(exc):
+        return JournalError(_("{path}: the journal is read-only; nothing was written").format(
+            path=path))
     return JournalError(_("{path}: could not save ({error}); nothing was written").format(
         path=path, error=reason(exc)))
+
+
+def read_only_error(exc: Exception) -> bool:
+    """SQLite's refusal to write a journal opened read-only (see connection.is_writable)."""
+    text = str(exc)
+    return "readonly database" in text or "query_only" in text
 
 
 class Recorder:

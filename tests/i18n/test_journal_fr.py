@@ -55,9 +55,9 @@ def test_an_input_error_names_the_field_in_english_and_explains_in_french(journa
         "kind : doit être l'un de : login, search, profile_view")
     assert str(input_error(journal.log_event, kind="search", degree=2)) == (
         "degree : seuls profile_view et viewed_by ont un degré")
-    assert str(input_error(journal.add_reading, brand=1.2345, people=1, insights=1,
+    assert str(input_error(journal.add_reading, brand=25.5, people=1, insights=1,
                            relationships=1)) == (
-        "brand : 3 décimales au plus, comme les affiche LinkedIn")
+        "brand : doit être inférieur ou égal à 25")
 
 
 def test_dates_in_messages_are_french(journal, french):

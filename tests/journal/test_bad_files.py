@@ -73,15 +73,20 @@ def test_bad_file_is_refused_and_untouched(tmp_path: Path, maker, words: str) ->
     assert digest(path) == before
 
 
-def test_read_only_file_is_refused(tmp_path: Path) -> None:
+def test_read_only_file_opens_read_only(tmp_path: Path) -> None:
     path = tmp_path / "ro.db"
     open_journal(path).close()
     os.chmod(path, 0o400)
     before = digest(path)
     if os.access(path, os.W_OK):
         pytest.skip("running as a user who can write anything (root)")
-    with pytest.raises(JournalError, match="read-only"):
-        open_journal(path)
+    journal = open_journal(path)
+    try:
+        assert journal.readings() == []
+        with pytest.raises(JournalError, match="the journal is read-only; nothing was written"):
+            journal.log_event(kind="login")
+    finally:
+        journal.close()
     assert digest(path) == before
 
 
@@ -98,7 +103,7 @@ def chattr(flag: str, path: Path) -> bool:
                           check=False).returncode == 0
 
 
-def test_immutable_file_is_refused_even_for_root(tmp_path: Path) -> None:
+def test_immutable_file_opens_read_only_even_for_root(tmp_path: Path) -> None:
     """Root can write any file, except one marked immutable: the faithful read-only case."""
     path = tmp_path / "journal.db"
     j = open_journal(path)
@@ -111,8 +116,13 @@ def test_immutable_file_is_refused_even_for_root(tmp_path: Path) -> None:
     if not chattr("+i", path):
         pytest.skip("chattr +i is not available on this filesystem")
     try:
-        with pytest.raises(JournalError, match="read-only"):
-            open_journal(path)
+        journal = open_journal(path)
+        try:
+            assert [e.kind for e in journal.events()] == ["login"]
+            with pytest.raises(JournalError, match="the journal is read-only; nothing was"):
+                journal.log_event(kind="login")
+        finally:
+            journal.close()
         assert digest(path) == before
     finally:
         chattr("-i", path)
