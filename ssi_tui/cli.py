@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from ssi_tui import __version__
-from ssi_tui.commands import edit, files, history, launch, records, report
+from ssi_tui.commands import edit, files, history, launch, records, report, team
 from ssi_tui.commands.context import Context
 from ssi_tui.commands.linkedin import import_linkedin
 from ssi_tui.i18n import (
@@ -88,7 +88,7 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
 COMMANDS: tuple[click.Command, ...] = (
     *records.COMMANDS, launch.demo, report.status, report.invitations, report.calibrate,
     files.export, files.import_, files.backup, files.restore, import_linkedin, history.undo,
-    history.redo, history.history, edit.edit, edit.delete,
+    history.redo, history.history, edit.edit, edit.delete, *team.COMMANDS,
 )
 """Every subcommand, by module: to add one, write it in ssi_tui/commands/ and list it here."""
 

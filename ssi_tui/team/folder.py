@@ -1,0 +1,274 @@
+"""The embedded target: a folder (a synced or network drive) with one small SQLite file per
+rep, `NAME.ssi-share`.
+
+Written atomically: the new file is built under a hidden temporary name in the same folder,
+flushed to disk (fsync), then renamed over the old one (os.replace), and the folder entry is
+flushed too. A reader lists only `*.ssi-share` names, so a file being written is invisible; a
+file cut short some other way (a sync tool mid-copy, a full disk) fails the size check against
+its own header, or SQLite's, and is skipped and named, never half-read.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+from ssi_tui.i18n import _
+from ssi_tui.team.errors import TeamError
+from ssi_tui.team.share import FORMAT, DayEstimate, Share, SharedReading
+from ssi_tui.team.snapshot import (
+    LOGIN_DAYS,
+    RECENT_DAYS,
+    WEEK,
+    RepData,
+    Shape,
+    TeamSnapshot,
+    streak_may_go_further,
+)
+
+SUFFIX = ".ssi-share"
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE counts (day TEXT NOT NULL, habit TEXT NOT NULL, count INTEGER NOT NULL,
+                     PRIMARY KEY (day, habit)) WITHOUT ROWID;
+CREATE INDEX counts_habit_day ON counts (habit, day);
+CREATE TABLE readings (day TEXT PRIMARY KEY, brand REAL, people REAL, insights REAL,
+                       relationships REAL);
+CREATE TABLE estimates (day TEXT PRIMARY KEY, brand REAL, people REAL, insights REAL,
+                        relationships REAL, total REAL, todos_done INTEGER,
+                        todos_total INTEGER);
+CREATE TABLE indicators (day TEXT PRIMARY KEY, profile_views_90d INTEGER,
+                         search_appearances_7d INTEGER, followers INTEGER, connections INTEGER);
+CREATE TABLE invitations (sent_day TEXT NOT NULL, degree INTEGER, personalized INTEGER NOT NULL,
+                          variant TEXT, accepted_day TEXT, exchange_day TEXT, call_day TEXT,
+                          meeting_day TEXT, contract_day TEXT);
+CREATE INDEX invitations_sent ON invitations (sent_day);
+"""
+TABLES = {  # table: (day column, columns in the share's field order)
+    "counts": ("day", ("day", "habit", "count")),
+    "readings": ("day", ("day", "brand", "people", "insights", "relationships")),
+    "estimates": ("day", ("day", "brand", "people", "insights", "relationships", "total",
+                          "todos_done", "todos_total")),
+    "indicators": ("day", ("day", "profile_views_90d", "search_appearances_7d", "followers",
+                           "connections")),
+    "invitations": ("sent_day", ("sent_day", "degree", "personalized", "variant",
+                                 "accepted_day", "exchange_day", "call_day", "meeting_day",
+                                 "contract_day")),
+}
+LATER_STAGE_SQL = ("exchange_day IS NOT NULL OR call_day IS NOT NULL"
+                   " OR meeting_day IS NOT NULL OR contract_day IS NOT NULL")
+"""A later stage without an acceptance day: accepted, when unknown (counted in time, as the
+personal study does)."""
+LEVEL_SQL = ("CASE WHEN contract_day IS NOT NULL THEN 5 WHEN meeting_day IS NOT NULL THEN 4"
+             " WHEN call_day IS NOT NULL THEN 3 WHEN exchange_day IS NOT NULL THEN 2"
+             " WHEN accepted_day IS NOT NULL THEN 1 ELSE 0 END")
+
+
+def share_path(folder: Path, rep: str) -> Path:
+    return folder / f"{rep}{SUFFIX}"
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise TeamError(_("to: folder {folder} does not exist").format(folder=folder))
+
+
+def _value(v: object) -> object:
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+def write_share(folder: Path, share: Share) -> Path:
+    """Publish `share`: the rep's rows for its days are replaced, the others kept."""
+    _check_folder(folder)
+    target = share_path(folder, share.rep)
+    tmp = folder / f".{share.rep}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    first, last = share.first_day, share.last_day
+    try:
+        conn = sqlite3.connect(_uri(tmp), isolation_level=None, uri=True)
+        try:
+            conn.execute("PRAGMA journal_mode=OFF")  # a private temp file: no journal needed
+            conn.executescript(SCHEMA)
+            kept_first, kept_last = first, last
+            old = target.exists() and _intact(target)
+            if old:
+                conn.execute("ATTACH DATABASE ? AS old", [_uri(target, "ro")])
+            conn.execute("BEGIN")
+            if old:
+                kept_first, kept_last = _keep_old_rows(conn, first, last)
+            for table, items in (("counts", share.counts), ("readings", share.readings),
+                                 ("estimates", share.estimates),
+                                 ("indicators", share.indicators),
+                                 ("invitations", share.invitations)):
+                columns = TABLES[table][1]
+                conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES"
+                    f" ({', '.join('?' * len(columns))})",
+                    [tuple(_value(getattr(item, c)) for c in columns) for item in items])
+            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("format", str(FORMAT)), ("rep", share.rep),
+                ("first_day", kept_first.isoformat()), ("last_day", kept_last.isoformat())])
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise TeamError(_("to: cannot write {file} ({error})").format(
+            file=target, error=exc.strerror or exc)) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def _uri(path: Path, mode: str | None = None) -> str:
+    uri = path.resolve().as_uri()
+    return f"{uri}?mode={mode}" if mode else uri
+
+
+def _keep_old_rows(conn: sqlite3.Connection, first: date, last: date) -> tuple[date, date]:
+    """Copy the previous file's rows outside first..last; returns the days covered in all.
+    An unusable previous file is dropped: this share alone goes out."""
+    try:
+        bounds = dict(conn.execute("SELECT key, value FROM old.meta").fetchall())
+        for table, (day_col, columns) in TABLES.items():
+            cols = ", ".join(columns)
+            conn.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM old.{table}"
+                         f" WHERE {day_col} < ? OR {day_col} > ?",
+                         [first.isoformat(), last.isoformat()])
+        old_first = date.fromisoformat(bounds.get("first_day", first.isoformat()))
+        old_last = date.fromisoformat(bounds.get("last_day", last.isoformat()))
+    except (sqlite3.DatabaseError, ValueError):
+        conn.execute("ROLLBACK")
+        conn.execute("BEGIN")
+        return first, last
+    return min(first, old_first), max(last, old_last)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some systems cannot open a folder; the rename is still atomic
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def revoke_share(folder: Path, rep: str) -> bool:
+    """Remove the rep's file; False if there was none."""
+    _check_folder(folder)
+    try:
+        share_path(folder, rep).unlink()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise TeamError(_("to: cannot remove {file} ({error})").format(
+            file=share_path(folder, rep), error=exc.strerror)) from None
+    _fsync_folder(folder)
+    return True
+
+
+def _intact(path: Path) -> bool:
+    """A whole SQLite file: its header's page size × page count is the file's size."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return pages > 0 and size == page_size * pages
+
+
+def read_folder(folder: Path, today: date, pending_days: int) -> TeamSnapshot:
+    """Every rep's file in the folder, narrowed to what the team view shows."""
+    if not folder.is_dir():
+        raise TeamError(_("from: folder {folder} does not exist").format(folder=folder))
+    reps: list[RepData] = []
+    shapes: list[Shape] = []
+    skipped: list[str] = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        name = path.name[: -len(SUFFIX)]
+        if not _intact(path):
+            skipped.append(path.name)
+            continue
+        try:
+            conn = sqlite3.connect(_uri(path, "ro") + "&immutable=1", uri=True)
+        except sqlite3.Error:
+            skipped.append(path.name)
+            continue
+        try:
+            rep, rep_shapes = _read_one(conn, name, today, pending_days)
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            skipped.append(path.name)
+            continue
+        finally:
+            conn.close()
+        reps.append(rep)
+        shapes.extend(rep_shapes)
+    return TeamSnapshot(today, tuple(reps), tuple(shapes), None, True, tuple(skipped))
+
+
+def _read_one(conn: sqlite3.Connection, name: str, today: date,
+              pending_days: int) -> tuple[RepData, list[Shape]]:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("format") != str(FORMAT) or meta.get("rep") != name:
+        raise ValueError("not a share of this rep")
+    iso = today.isoformat()
+    row = conn.execute("SELECT day, brand, people, insights, relationships FROM readings"
+                       " WHERE day <= ? ORDER BY day DESC LIMIT 1", [iso]).fetchone()
+    reading = SharedReading(date.fromisoformat(row[0]), *row[1:]) if row else None
+    since = (today - timedelta(days=RECENT_DAYS)).isoformat()
+    estimates = {}
+    for r in conn.execute("SELECT day, brand, people, insights, relationships, total,"
+                          " todos_done, todos_total FROM estimates WHERE day > ? AND day <= ?",
+                          [since, iso]):
+        day = date.fromisoformat(r[0])
+        estimates[day] = DayEstimate(day, *r[1:])
+    logins = _login_days(conn, today, (today - timedelta(days=LOGIN_DAYS)).isoformat())
+    if streak_may_go_further(logins, today):
+        logins = _login_days(conn, today, "")
+    week = (today - timedelta(days=WEEK)).isoformat()
+    counts = dict(conn.execute("SELECT habit, sum(count) FROM counts WHERE day > ? AND day <= ?"
+                               " GROUP BY habit", [week, iso]).fetchall())
+    invited = conn.execute("SELECT count(*) FROM invitations WHERE sent_day > ?"
+                           " AND sent_day <= ?", [week, iso]).fetchone()[0]
+    cap = pending_days + 1
+    shapes = [Shape(name, bool(p), int(age), None if lag is None else int(lag), level, n)
+              for p, age, lag, level, n in conn.execute(
+                  "SELECT personalized,"
+                  " min(CAST(julianday(?) - julianday(sent_day) AS INTEGER), ?) AS age,"
+                  " CASE WHEN accepted_day IS NOT NULL THEN"
+                  " min(CAST(julianday(accepted_day) - julianday(sent_day) AS INTEGER), ?)"
+                  f" WHEN {LATER_STAGE_SQL} THEN 0 END AS lag, {LEVEL_SQL} AS level,"
+                  " count(*) FROM invitations"
+                  " WHERE sent_day <= ? GROUP BY 1, 2, 3, 4", [iso, cap, cap, iso])]
+    last = meta.get("last_day")
+    return RepData(name, date.fromisoformat(last) if last else None, reading, estimates,
+                   tuple(logins), counts, invited), shapes
+
+
+def _login_days(conn: sqlite3.Connection, today: date, since: str) -> list[date]:
+    return [date.fromisoformat(d) for (d,) in conn.execute(
+        "SELECT day FROM counts WHERE habit = 'login' AND count > 0 AND day > ? AND day <= ?"
+        " ORDER BY day", [since, today.isoformat()])]
