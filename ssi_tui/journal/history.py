@@ -161,27 +161,38 @@ def redo(conn: sqlite3.Connection, change_id: int | None, *, window: str, surfac
                           result.key, result.record)
 
 
+_STANDING_LATER = (
+    "SELECT cr.key FROM change_rows cr JOIN changes c ON c.id = cr.change_id"
+    " WHERE cr.tbl = ? AND cr.key = ? AND cr.change_id > ? AND c.reverts IS NULL"
+    f" AND NOT EXISTS ({_ACTIVE_UNDO.format(target='c.id')}) LIMIT 1"
+)
+"""A later change still standing that touched the row (even one that wrote the same value: it
+counts on the row being as it is)."""
+
+
 def _conflict(conn: sqlite3.Connection, target: Change) -> tuple[str, Any] | None:
-    """The first row that is no longer as `target` left it (None: every row is)."""
+    """The first row that changed since `target` (None: every row is as it left it)."""
     probe = Recorder(conn, 0)
     for op, table, key, after in conn.execute(
             "SELECT op, tbl, key, after FROM change_rows WHERE change_id = ? ORDER BY seq DESC",
             [target.id]).fetchall():
         if op == "row":
-            if probe.image(table, key) != load(after):
+            if probe.image(table, key) != load(after) or conn.execute(
+                    _STANDING_LATER, [table, key, target.id]).fetchone():
                 return table, key
         else:
             standing = conn.execute(f"SELECT count(*) FROM {table} WHERE change_id = ?",
                                     [target.id]).fetchone()[0]
             if standing != key:
                 return table, None
-            for row_key, before in conn.execute(
-                    "SELECT cr.key, cr.before FROM change_rows cr"
-                    f" JOIN {table} t ON t.id = cr.key AND t.change_id = ?"
-                    " WHERE cr.tbl = ? AND cr.change_id > ? AND cr.op = 'row'"
-                    " ORDER BY cr.change_id, cr.seq", [target.id, table, target.id]):
-                if probe.image(table, row_key) != load(before):
-                    return table, row_key
+            row = conn.execute(
+                "SELECT cr.key FROM change_rows cr JOIN changes c ON c.id = cr.change_id"
+                f" JOIN {table} t ON t.id = cr.key AND t.change_id = ?"
+                " WHERE cr.tbl = ? AND cr.change_id > ? AND c.reverts IS NULL"
+                f" AND NOT EXISTS ({_ACTIVE_UNDO.format(target='c.id')}) LIMIT 1",
+                [target.id, table, target.id]).fetchone()
+            if row is not None:
+                return table, row[0]
     return None
 
 
