@@ -49,6 +49,8 @@ class Kind(StrEnum):
     ENDORSEMENT = "endorsement"
     FOLLOWER = "follower"
     COLLEAGUE_CONNECTION = "colleague_connection"
+    VIEWERS_CHECKED = "viewers_checked"
+    """You looked at who viewed your profile (an action; `viewed_by` counts the views you get)."""
 
 
 KIND_LABELS: TranslatedMapping = TranslatedMapping({
@@ -68,6 +70,7 @@ KIND_LABELS: TranslatedMapping = TranslatedMapping({
     Kind.ENDORSEMENT: N_("endorsement received"),
     Kind.FOLLOWER: N_("follower gained"),
     Kind.COLLEAGUE_CONNECTION: N_("colleague connection"),
+    Kind.VIEWERS_CHECKED: N_("looked at who viewed your profile"),
 })
 
 STAGES: tuple[str, ...] = ("accepted", "exchange", "call", "meeting", "contract")

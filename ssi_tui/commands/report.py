@@ -13,6 +13,7 @@ from ssi_tui.commands.context import DAY, Context, day_option, exclusive, pass_c
 from ssi_tui.domain import PILLAR_LABELS, PILLARS
 from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
 from ssi_tui.i18n import day as day_text
+from ssi_tui.views.todos import todo_why
 
 if TYPE_CHECKING:
     from ssi_tui.service.session import Session
@@ -67,13 +68,15 @@ def _label_width() -> int:
 @click.option("--day", type=DAY, help=N_("Day to report (YYYY-MM-DD), default today."))
 @click.option("--json", "as_json", is_flag=True, help=N_("Machine-readable JSON."))
 @click.option("--line", is_flag=True, help=N_("One short line, for a shell prompt or tmux."))
+@click.option("--why", is_flag=True,
+              help=N_("Say why each to-do is there: its term, its points and the article's words."))
 @pass_ctx
-def status(obj: Context, day: datetime | None, as_json: bool, line: bool) -> None:
+def status(obj: Context, day: datetime | None, as_json: bool, line: bool, why: bool) -> None:
     exclusive(json=as_json, line=line)
     if line and day is None and not as_json:
         _print_line(obj)
         return
-    _print_status(obj.session(), day_option(day), as_json=as_json, line=line)
+    _print_status(obj.session(), day_option(day), as_json=as_json, line=line, why=why)
 
 
 def _print_line(obj: Context) -> None:
@@ -98,13 +101,12 @@ def _print_line(obj: Context) -> None:
 
 
 def _line(st: Status) -> str:
-    left = sum(1 for t in st.todos if not t.done)
     return _("SSI {total} {band} · {n} to do").format(total=f"{st.total:.0f}", band=st.reach.band,
-                                                     n=left)
+                                                     n=st.todos_left)
 
 
 def _print_status(session: Session, day: date | None, as_json: bool,
-                  line: bool = False) -> None:
+                  line: bool = False, why: bool = False) -> None:
     if as_json:  # files move between users: English labels, ISO dates, dot decimals
         with using("en"):
             st = session.build_status(day)
@@ -148,11 +150,13 @@ def _print_status(session: Session, day: date | None, as_json: bool,
     click.echo(ngettext("Login streak: {n} day (longest {longest})",
                         "Login streak: {n} days (longest {longest})", st.streak.current).format(
         n=st.streak.current, longest=st.streak.longest))
-    click.echo(_("To do today:"))
+    click.echo(_("To do today ({n} left):").format(n=st.todos_left))
     for todo in st.todos:
         mark = "x" if todo.done else " "
         click.echo(f"  [{mark}] {todo.title} {todo.progress}/{todo.target}"
                    + (f"  ({todo.reason})" if todo.reason else ""))
+        if why:
+            click.echo("      " + todo_why(todo))
     for warning in st.warnings:
         click.echo(f"! {warning}")
 

@@ -76,7 +76,7 @@ class Estimate:
 
 def points(cfg: TermSettings, value: float) -> float:
     """Points a term earns for `value`: saturating at the target, never decreasing."""
-    share = min(1.0, max(0.0, value) / cfg.target)
+    share = min(1.0, max(0.0, value - cfg.start) / (cfg.target - cfg.start))
     return cfg.weight * (math.sqrt(share) if cfg.curve == "sqrt" else share)
 
 

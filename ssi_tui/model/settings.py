@@ -18,6 +18,16 @@ from ssi_tui.i18n import _
 
 Curve = Literal["linear", "sqrt"]
 
+DEFAULT_EFFORT: dict[str, float] = {
+    "login": 30, "searches": 60, "views_2nd": 30, "views_3rd": 30, "viewers": 60,
+    "likes": 10, "comments": 120, "shares": 60, "invitations_2nd": 60, "invitations_3rd": 60,
+    "post": 1200, "article": 3600, "groups": 120, "colleagues": 60, "inmail": 300,
+    "profile": 900, "reading": 60, "indicators": 60,
+}
+"""Seconds one unit of each to-do takes (project's estimates, to order the to-dos and the plan
+by points per minute): a like about 10 s, a comment about 2 min, a plain invitation to someone
+found by a search about 1 min, a post 20 min, an article an hour, a profile item 15 min."""
+
 
 class TermSettings(BaseModel):
     """One term of a pillar: it earns `weight` points when its value reaches `target`."""
@@ -31,6 +41,15 @@ class TermSettings(BaseModel):
     curve: Curve = "linear"
     """How points grow towards the target: `linear` (weight × share of the target) or `sqrt`
     (weight × √share: the first ones count most, the last ones still count)."""
+    start: float = Field(default=0, ge=0)
+    """Value below which the term earns nothing; the share is counted from here to the target
+    (views of your profile start near the article's 600-in-90-days floor)."""
+
+    @model_validator(mode="after")
+    def _start_below_target(self) -> TermSettings:
+        if self.start >= self.target:
+            raise ValueError(_("start must be below target"))
+        return self
 
 
 def _habit(weight: float, target: float) -> TermSettings:
@@ -44,17 +63,20 @@ def _outcome(weight: float, target: float) -> TermSettings:
 
 
 DEFAULT_TERMS: dict[str, TermSettings] = {
-    # brand: complete profile, endorsements received, posts and articles, followers gained
-    "profile": _outcome(15, 1.0),
-    "endorsements": _outcome(3, 10),
-    "publishing": _habit(5, 4),
-    "followers": _outcome(2, 20),
+    # brand: complete profile, endorsements received, posts and articles, followers gained;
+    # the profile and endorsements alone, or the profile and articles, reach the gate of 20
+    # without a single post (article 1: posts come after the gate)
+    "profile": _outcome(16, 1.0),
+    "endorsements": _outcome(4, 10),
+    "publishing": _habit(4, 4),
+    "followers": _outcome(1, 20),
     # people: daily login, search, 2nd- and 3rd-degree profile views, being viewed
     "login_days": _habit(6, 28),
     "searches": _habit(5, 84),
     "views_2nd": _habit(4, 196),
     "views_3rd": _habit(6, 84),
-    "viewed_by": _outcome(4, 600),
+    # little below the article's 600 in 90 days: nothing up to 4 a day (360), full at 900
+    "viewed_by": TermSettings(weight=4, target=900, curve="linear", start=360),
     # insights: like, comment, reshare; engagement received; groups; InMail response rate
     "likes": _habit(6, 84),
     "comments": _habit(8, 28),
@@ -101,12 +123,15 @@ class ScoringSettings(BaseModel):
     """To-do: profile views a day (all degrees)."""
     daily_profile_views_3rd: int = Field(default=3, ge=0, le=500)
     """To-do: of which 3rd-degree profiles (0 hides that to-do)."""
-    daily_engagements: int = Field(default=5, ge=1, le=500)
-    """To-do: likes, comments and shares on others' posts a day."""
-    daily_invitations: int = Field(default=5, ge=1, le=100)
-    """To-do: connection requests to 2nd/3rd-degree people a day."""
     weekly_posts: int = Field(default=1, ge=0, le=50)
-    """To-do: posts (or articles) a week (0 hides that to-do)."""
+    """To-do: posts a week, once brand is at the gate (0 hides that to-do); below the gate it is
+    an article a week instead."""
+    effort_seconds: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_EFFORT))
+    """About how long one unit of each to-do takes, by to-do key (project's estimates): the
+    to-dos and the plan are ordered by points gained per minute of effort."""
+    target_total: float = Field(default=75, ge=1, le=100)
+    """The total the forecast and the plan aim for: 75 (article 1: 'chercher à toujours avoir
+    un SSI LinkedIn supérieur à 75'); set 90 to aim higher, which the article advises against."""
 
     @model_validator(mode="before")
     @classmethod
@@ -122,7 +147,17 @@ class ScoringSettings(BaseModel):
                 base = DEFAULT_TERMS[key].model_dump()
                 merged[key] = {**base, **value} if isinstance(value, dict) else value
             data = {**data, "terms": {**DEFAULT_TERMS, **merged}}
+        if isinstance(data, dict) and isinstance(data.get("effort_seconds"), dict):
+            unknown = set(data["effort_seconds"]) - DEFAULT_EFFORT.keys()
+            if unknown:
+                raise ValueError(_("effort_seconds.{key}: unknown to-do; known: {known}").format(
+                    key=sorted(unknown)[0], known=", ".join(DEFAULT_EFFORT)))
+            data = {**data, "effort_seconds": {**DEFAULT_EFFORT, **data["effort_seconds"]}}
         return data
+
+    def effort(self, key: str) -> float:
+        """Seconds one unit of to-do `key` takes."""
+        return self.effort_seconds.get(key, DEFAULT_EFFORT.get(key, 60.0))
 
     @property
     def lookback_days(self) -> int:

@@ -33,6 +33,10 @@ class TermDef:
     """Which rolling window the value is counted over; None for a state (as of the day)."""
     source: str
     """English (the msgid), like `name`."""
+    target_source: Literal["article", "project"] = "project"
+    """Whose figure the default target is: the articles' ('au moins une fois par jour',
+    'au moins 10%', 'supérieur à 20%') or the project's choice (every other target, and every
+    weight)."""
 
 
 TERM_DEFS: tuple[TermDef, ...] = (
@@ -40,7 +44,7 @@ TERM_DEFS: tuple[TermDef, ...] = (
     TermDef("endorsements", N_("Skill endorsements received"), "brand", "activity", BRAND),
     TermDef("publishing", N_("Posts and articles published"), "brand", "activity", BRAND),
     TermDef("followers", N_("Followers gained"), "brand", "activity", BRAND),
-    TermDef("login_days", N_("Days logged in"), "people", "activity", PEOPLE),
+    TermDef("login_days", N_("Days logged in"), "people", "activity", PEOPLE, "article"),
     TermDef("searches", N_("Searches"), "people", "activity", PEOPLE),
     TermDef("views_2nd", N_("Profiles viewed (2nd degree)"), "people", "activity", PEOPLE),
     TermDef("views_3rd", N_("Profiles viewed (3rd degree)"), "people", "activity", PEOPLE),
@@ -51,13 +55,13 @@ TERM_DEFS: tuple[TermDef, ...] = (
     TermDef("engagement_received", N_("Engagement on your posts"), "insights", "activity",
             INSIGHTS),
     TermDef("groups", N_("Groups joined"), "insights", "group", INSIGHTS),
-    TermDef("inmail_rate", N_("InMail response rate"), "insights", "rate", INSIGHTS),
+    TermDef("inmail_rate", N_("InMail response rate"), "insights", "rate", INSIGHTS, "article"),
     TermDef("invitations_2nd", N_("Invitations sent (2nd degree)"), "relationships", "activity",
             RELATIONS),
     TermDef("invitations_3rd", N_("Invitations sent (3rd degree)"), "relationships", "activity",
             RELATIONS),
     TermDef("acceptance_rate", N_("Invitation acceptance rate"), "relationships", "rate",
-            RELATIONS),
+            RELATIONS, "article"),
     TermDef("colleagues", N_("Colleagues connected"), "relationships", "rate", RELATIONS),
     TermDef("network_size", N_("Network size (connections)"), "relationships", None, NETWORK),
 )

@@ -20,7 +20,8 @@ NETWORK_CAP = 30_000
 """Article 2: 'un maximum de 30 000 contacts pour tous'."""
 NETWORK_NEAR_CAP = 29_000
 WEEKLY_INVITATIONS_NEAR = 90
-"""LinkedIn limits invitations to roughly 100 a week (peer tools' users, SPEC §2)."""
+"""LinkedIn limits invitations to roughly 100 a week: what LinkedIn users and peer tools
+report (SPEC §2), not the articles."""
 
 
 def _latest(history: History, day: date, attr: str) -> int | None:
@@ -38,21 +39,35 @@ def _thousands(n: int) -> str:
     return f"{n:,}" if current_language() == SOURCE_LANGUAGE else integer(n)
 
 
+def _brand_source(source: str) -> str:
+    if source == "reading":
+        return _("official reading")
+    if source == "calibrated":
+        return _("calibrated estimate")
+    return _("model estimate")
+
+
 def warnings(day: date, history: History, est: Estimate,
-             settings: ScoringSettings | None = None) -> list[str]:
-    """Short sentences, most structural first; empty when all is well."""
+             settings: ScoringSettings | None = None,
+             brand: tuple[float, str] | None = None) -> list[str]:
+    """Short sentences, most structural first; empty when all is well. `brand` is the figure
+    the gate reads and where it comes from (todos.gate_brand); the model's when not given."""
     s = settings or ScoringSettings()
     out: list[str] = []
-    brand = est.pillars["brand"].value
-    if brand < s.brand_gate:
+    value, source = brand if brand is not None else (est.pillars["brand"].value, "model")
+    if value < s.brand_gate:
         if unfinished_profile_items(history.profile, day):
-            out.append(_("Brand pillar at {brand}, below {gate}: finish your profile before "
-                         "posting or pushing engagement (article 1).").format(
-                brand=short_number(brand), gate=short_number(s.brand_gate)))
+            out.append(_("Brand at {brand} ({source}), below {gate}: no posts yet. Finish your "
+                         "profile (media in the About section and in each experience), ask for "
+                         "skill endorsements, write an article (article 1).").format(
+                brand=short_number(value), source=_brand_source(source),
+                gate=short_number(s.brand_gate)))
         else:
-            out.append(_("Brand pillar at {brand}, below {gate}: profile complete; ask for skill "
-                         "endorsements, publish, gain followers (article 1).").format(
-                brand=short_number(brand), gate=short_number(s.brand_gate)))
+            out.append(_("Brand at {brand} ({source}), below {gate}: no posts yet. Profile "
+                         "complete: ask for skill endorsements and write an article "
+                         "(article 1).").format(
+                brand=short_number(value), source=_brand_source(source),
+                gate=short_number(s.brand_gate)))
     views = _latest(history, day, "profile_views_90d")
     if views is not None and views < PROFILE_VIEWS_FLOOR:
         out.append(ngettext(
@@ -71,8 +86,8 @@ def warnings(day: date, history: History, est: Estimate,
             n=_thousands(connections), cap=_thousands(NETWORK_CAP)))
     week = sum(1 for i in history.invitations if day - timedelta(days=6) <= i.sent_day <= day)
     if week >= WEEKLY_INVITATIONS_NEAR:
-        out.append(_("{n} invitations in 7 days: LinkedIn limits you to about 100 a week.").format(
-            n=integer(week)))
+        out.append(_("{n} invitations in 7 days: LinkedIn users report a limit of about 100 a "
+                     "week (not from the articles).").format(n=integer(week)))
     # Older than the rate window they are out of the journal's view and usually withdrawn
     # already; the journal cannot record a withdrawal, so the warning has to expire by itself.
     stale = sum(1 for i in history.invitations

@@ -30,6 +30,8 @@ LOG_KEYS: tuple[LogKey, ...] = (
     LogKey("V", "profile_view", 3, N_("3rd-degree profile view"), N_("View3")),
     LogKey("y", "viewed_by", None, N_("someone viewed your profile"),
            N_("Someone viewed your profile")),
+    LogKey("Y", "viewers_checked", None, N_("looked at who viewed your profile"),
+           N_("Looked at who viewed you")),
     LogKey("k", "like", None, N_("like"), N_("Like")),
     LogKey("c", "comment", None, N_("comment"), N_("Comment")),
     LogKey("h", "share", None, N_("share (repost)"),

@@ -25,6 +25,8 @@ from ssi_tui.model import (
 )
 from ssi_tui.model.calibration import Accuracy, Calibration, accuracy
 from ssi_tui.model.forecast import Forecast, forecast
+from ssi_tui.model.terms import TERM_DEFS
+from ssi_tui.model.todos import gate_brand, todos_left
 from ssi_tui.views.calibration import (
     ACCURACY_DAYS,
     in_use,
@@ -36,11 +38,6 @@ from ssi_tui.views.calibration import (
 SPARK_DAYS = 90
 CHANGE_DAYS = 7
 RECENT_ENTRIES = 8
-TERM_TODOS = {  # which to-do moves which term (the "steepest term" picks the first to-do)
-    "login_days": "login", "searches": "searches", "views_2nd": "views", "views_3rd": "views_3rd",
-    "viewed_by": "viewed_by", "likes": "engage", "comments": "engage", "shares": "engage",
-    "invitations_2nd": "invitations", "invitations_3rd": "invitations", "publishing": "post",
-}
 
 
 @dataclass(frozen=True)
@@ -68,6 +65,15 @@ class Status:
     forecasts: tuple[Forecast, ...]
     recent: tuple[Event, ...] = ()
     """The last entries logged, newest first (the dashboard lists them when there is room)."""
+    gate: tuple[float, str] = (0.0, "model")
+    """The brand figure the gate reads and its source: "reading", "calibrated" or "model"."""
+    term_sources: dict[str, str] | None = None
+    """Per term: "article" when its target is the articles' figure, else "project"."""
+
+    @property
+    def todos_left(self) -> int:
+        """The one count of to-dos left, for every face (status, --line, --json, dashboard)."""
+        return todos_left(self.todos)
 
     @property
     def pillars(self) -> dict[str, float]:
@@ -89,11 +95,23 @@ class Status:
             "streak": self.streak.current,
             "longest_streak": self.streak.longest,
             "change_7d": self.change,
+            "todos_left": self.todos_left,
             "todos": [
-                {"title": t.title, "done": t.done, "progress": t.progress, "target": t.target,
-                 "pillar": t.pillar, "weekly": t.weekly, "reason": t.reason}
+                {"key": t.key, "title": t.title, "done": t.done, "progress": t.progress,
+                 "target": t.target, "pillar": t.pillar, "weekly": t.weekly, "reason": t.reason,
+                 "action": list(t.action) if t.action is not None else None,
+                 "why": {"term": t.term, "points": round(t.points, 3),
+                         "points_per_minute": round(t.points_per_minute, 3),
+                         "effort_seconds": t.effort_seconds, "article": t.quote}}
                 for t in self.todos
             ],
+            "gate": {"brand": self.gate[0], "source": self.gate[1]},
+            "terms": {
+                t.key: {"pillar": t.pillar, "points": round(t.points, 2),
+                        "weight": t.max_points, "value": round(t.value, 4), "target": t.target,
+                        "source": (self.term_sources or {}).get(t.key, "project")}
+                for p in self.estimate.pillars.values() for t in p.terms
+            },
             "warnings": list(self.warnings),
             "last_reading": None if self.last_reading is None else {
                 "day": self.last_reading.day.isoformat(),
@@ -220,11 +238,13 @@ def _compose(journal: Any, day: date, history: History, cache: dict[date, Estima
         match = [e for r, e in pairs if r.day == last.day]
         if match:
             gap = round(sum(shown(match[0]).values()) - last.total, 1)
-    items = todos(day, history, current, scoring)
+    gate = gate_brand(current, now if use else None, history, day)
     return Status(
         day=day, estimate=current, shown=now, calibrated=use, change=change,
         reach=reach_band(totals[-1]), streak=_streak(history, day, streaks),
-        todos=_steepest_first(items, current), warnings=warnings(day, history, current, scoring),
+        todos=todos(day, history, current, scoring, brand=gate[0]),
+        warnings=warnings(day, history, current, scoring, brand=gate),
+        gate=gate, term_sources={d.key: d.target_source for d in TERM_DEFS},
         series=totals, last_reading=last, reading_gap=gap, accuracy=accuracy(pairs),
         calibration=cal, forecasts=(forecast(totals, day, 75.0), forecast(totals, day, 90.0)),
         recent=tuple(journal.events(limit=RECENT_ENTRIES)),
@@ -241,23 +261,6 @@ def _streak(history: History, day: date,
         cache.clear()
         cache[key] = login_streak(logins, day)
     return cache[key]
-
-
-def _steepest_first(items: list[Todo], est: Estimate) -> list[Todo]:
-    """Put first the unfinished to-do whose term would add the most points per unit of effort
-    (the steepest term still below its target)."""
-    open_keys = {t.key for t in items if not t.done and not t.weekly}
-    best, best_slope = None, 0.0
-    for pillar in est.pillars.values():
-        for term in pillar.terms:
-            key = TERM_TODOS.get(term.key)
-            if key in open_keys and term.value < term.target:
-                slope = term.max_points / term.target
-                if slope > best_slope:
-                    best, best_slope = key, slope
-    if best is None:
-        return items
-    return sorted(items, key=lambda t: t.key != best)
 
 
 def build_status(journal: Any, day: date | None = None, accuracy: bool = True) -> Status:

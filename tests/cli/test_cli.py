@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -244,3 +245,50 @@ def test_invitations_honour_a_configured_pending_days(tmp_path: Path, db_path: P
                                       "accepted": 0, "pending": 0}
     assert set(after["tests"]) == {"acceptance", "exchange", "call", "meeting", "contract"}
     assert after["tests"]["acceptance"]["method"] == "fisher"
+
+
+def test_the_gate_follows_an_official_reading(db_path: Path, frozen_clock: str) -> None:
+    """Model brand 20 (complete profile, articles), an official reading of 18 today: no posting
+    or engagement to-do, and the warning says 18 from the reading; `reading 23 6 3 5` opens it."""
+    from ssi_tui.domain import PROFILE_ITEMS
+
+    j = open_journal(db_path)
+    today = j.today()
+    for key in PROFILE_ITEMS:
+        j.set_profile_item(key, True, today - timedelta(days=60))
+    j.log_event(kind="article", count=2, day=today - timedelta(days=3))
+    j.close()
+    data = json.loads(run("status", "--json").output)
+    assert data["model_pillars"]["brand"] == 20.0 and data["gate"]["source"] == "model"
+    assert {"likes", "comments", "post"} <= {t["key"] for t in data["todos"]}
+    run("reading", "18", "6", "3", "5")
+    data = json.loads(run("status", "--json").output)
+    assert data["gate"] == {"brand": 18.0, "source": "reading"}
+    keys = {t["key"] for t in data["todos"]}
+    assert not keys & {"likes", "comments", "shares", "post"} and "article" in keys
+    assert any(w.startswith("Brand at 18 (official reading), below 20") for w in data["warnings"])
+    run("reading", "23", "6", "3", "5")
+    data = json.loads(run("status", "--json").output)
+    assert data["gate"] == {"brand": 23.0, "source": "reading"}
+    assert {"likes", "comments", "post"} <= {t["key"] for t in data["todos"]}
+    assert not any(w.startswith("Brand") for w in data["warnings"])
+
+
+def test_status_json_terms_todo_keys_actions_and_one_count(db_path: Path,
+                                                           frozen_clock: str) -> None:
+    run("log", "search", "3")
+    data = json.loads(run("status", "--json").output)
+    terms = data["terms"]
+    assert set(terms["acceptance_rate"]) == {"pillar", "points", "weight", "value", "target",
+                                             "source"}
+    assert terms["acceptance_rate"]["source"] == "article" and terms["likes"]["source"] == \
+        "project"
+    todo = {t["key"]: t for t in data["todos"]}
+    assert todo["searches"]["action"] == ["log", "search"] and todo["searches"]["done"]
+    assert todo["views_3rd"]["action"] == ["log", "profile_view", "--degree", "3"]
+    assert todo["reading"]["action"] is None
+    assert todo["profile:photo"]["action"] == ["profile", "photo", "--done"]
+    left = sum(1 for t in data["todos"] if not t["done"])
+    assert data["todos_left"] == left
+    assert f"· {left} to do" in run("status", "--line").output
+    assert f"To do today ({left} left):" in run("status").output

@@ -162,7 +162,7 @@ def test_json_and_csv_stay_english_in_french(db_path: Path, tmp_path: Path,
     assert out_fr.read_bytes() == out_en.read_bytes()
     text = run("--lang", "fr", "status").output
     assert "Estimation du SSI pour le 23 nov. 2026" in text
-    assert "À faire aujourd'hui :" in text
+    assert "À faire aujourd'hui (" in text
 
 
 def test_prompt_line_cache_is_per_language(db_path: Path, frozen_clock: str) -> None:

@@ -58,7 +58,7 @@ def test_todos_of_a_beginner_in_french(french: None) -> None:
     assert items["login"].title == "Connexion à LinkedIn"
     assert (items["searches"].title, items["searches"].progress) == ("Recherches", 2)
     assert items["views_3rd"].title == "Vues de profil (3e degré)"
-    assert items["invitations"].title == "Invitations 2e/3e degré"
+    assert items["invitations_3rd"].title == "Invitations (3e degré)"
     assert items["reading"].title == "Hebdo : noter le relevé SSI"
     # below the brand gate: the next profile items, in French, with the reason
     gated = [t for key, t in items.items() if key.startswith("profile:")]
@@ -76,13 +76,14 @@ def test_weekly_post_todo_in_french_once_the_brand_is_high(french: None) -> None
     items = {t.key: t for t in todos(DAY, history, estimate(DAY, history),
                                      ScoringSettings(brand_gate=0))}
     assert items["post"].title == "Hebdo : faire une publication"
-    assert items["engage"].title == "Réagir aux publications"
+    assert items["comments"].title == "Commenter des publications"
 
 
 def test_warnings_in_french_with_plurals_and_french_numbers(french: None) -> None:
     history = beginner(stale=1, views_90d=1)
     out = [plain_spaces(w) for w in warnings(DAY, history, estimate(DAY, history))]
-    assert out[0].startswith("Pilier marque à 7,5, sous 20 : finissez votre profil")
+    assert out[0].startswith("Marque à 8 (estimation du modèle), sous 20 : pas encore de "
+                             "publications. Finissez votre profil")
     assert "1 vue du profil en 90 jours : en dessous de 600" in out[1]
     assert out[2].startswith("42 apparitions en recherche la semaine dernière")
     assert out[3] == "29 500 relations : LinkedIn plafonne un réseau à 30 000 contacts (article 2)."
@@ -168,11 +169,12 @@ def test_english_is_unchanged_after_french() -> None:
     history = beginner(stale=3, views_90d=420)
     with using("fr"):
         assert todos(DAY, history, estimate(DAY, history))[0].title != "Log in to LinkedIn"
-    items = todos(DAY, history, estimate(DAY, history))
-    assert [t.title for t in items[:2]] == ["Log in to LinkedIn", "Searches"]
+    items = {t.key: t.title for t in todos(DAY, history, estimate(DAY, history))}
+    assert (items["login"], items["searches"]) == ("Log in to LinkedIn", "Searches")
     assert warnings(DAY, history, estimate(DAY, history)) == [
-        "Brand pillar at 7.5, below 20: finish your profile before posting or pushing "
-        "engagement (article 1).",
+        "Brand at 8 (model estimate), below 20: no posts yet. Finish your profile (media in the "
+        "About section and in each experience), ask for skill endorsements, write an article "
+        "(article 1).",
         "420 profile views in 90 days: below 600, little happens (article 1).",
         "42 search appearances last week: below 100–150: work on your profile (article 1).",
         "29,500 connections: LinkedIn caps a network at 30,000 (article 2).",

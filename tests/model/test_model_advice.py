@@ -62,12 +62,16 @@ def by_key(items: list[Todo]) -> dict[str, Todo]:
     return {t.key: t for t in items}
 
 
+POSTING = {"likes", "comments", "shares", "post"}
+
+
 @pytest.mark.parametrize("brand", [0.0, 12.5, 19.9])
-def test_below_the_gate_posting_and_engaging_give_way_to_the_profile(brand: float) -> None:
+def test_below_the_gate_no_posting_or_engaging(brand: float) -> None:
     history = History(profile=checklist(3))
     items = todos(DAY, history, fixed(DAY, brand))
-    keys = [t.key for t in items]
-    assert "engage" not in keys and "post" not in keys
+    keys = {t.key for t in items}
+    assert not keys & POSTING
+    assert "article" in keys  # brand without posts: an article a week (article 1)
     gated = [t for t in items if t.key.startswith("profile:")]
     assert [t.key for t in gated] == ["profile:about", "profile:about_media"]  # the next two
     assert [t.title for t in gated] == [PROFILE_ITEMS["about"], PROFILE_ITEMS["about_media"]]
@@ -75,72 +79,109 @@ def test_below_the_gate_posting_and_engaging_give_way_to_the_profile(brand: floa
         assert t.reason == ("Brand below 20: finish your profile before posting and engaging "
                             "(article 1)")
         assert (t.pillar, t.done, t.progress, t.target) == ("brand", False, 0, 1)
+        assert t.action == ("profile", t.key.split(":")[1], "--done")
 
 
 @pytest.mark.parametrize("brand", [20.0, 20.1, 25.0])
 def test_at_or_above_the_gate_posting_and_engaging_are_back(brand: float) -> None:
     items = by_key(todos(DAY, History(profile=checklist(3)), fixed(DAY, brand)))
-    assert "engage" in items and "post" in items
-    assert not any(k.startswith("profile:") for k in items)
+    assert set(items) >= POSTING and "article" not in items
+    assert any(k.startswith("profile:") for k in items)  # still worth doing, ungated
     assert all(t.reason is None for t in items.values())
 
 
-def test_gate_with_a_complete_profile_has_nothing_to_give_way_to() -> None:
+def test_gate_holds_even_with_a_complete_profile() -> None:
     items = by_key(todos(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 15)))
-    assert "engage" in items and not any(k.startswith("profile:") for k in items)
+    assert not set(items) & POSTING and not any(k.startswith("profile:") for k in items)
+    assert "article" in items
 
 
-def test_gate_is_configurable_and_uses_the_real_estimate() -> None:
-    history = History(profile=checklist(ITEMS - 1))  # brand 15·√(11/12) ≈ 14.4
+def test_gate_is_configurable_and_reads_the_brand_it_is_given() -> None:
+    history = History(profile=checklist(ITEMS - 1))  # brand 16·√(11/12) ≈ 15.3
     est = estimate(DAY, history)
-    assert by_key(todos(DAY, history, est)).get("profile:recommendations") is not None
-    low_gate = ScoringSettings(brand_gate=14)
-    assert "engage" in by_key(todos(DAY, history, est, low_gate))
+    assert "likes" not in by_key(todos(DAY, history, est))
+    assert "likes" in by_key(todos(DAY, history, est, ScoringSettings(brand_gate=15)))
+    assert "likes" in by_key(todos(DAY, history, est, brand=21.0))  # e.g. an official reading
     missing = History(profile=())  # a journal that lists no item yet: start at the top
     keys = [t.key for t in todos(DAY, missing, estimate(DAY, missing))]
     assert "profile:photo" in keys and "profile:banner" in keys
 
 
-def test_todo_progress_targets_and_weekly_items() -> None:
+def test_todo_progress_targets_actions_and_weekly_items() -> None:
     history = History(
         counts=merge({DAY: {"search": 2, "profile_view_3": 4, "profile_view_2": 3, "like": 3,
-                            "comment": 1, "share": 1, "login": 1, "viewed_by": 2}},
+                            "comment": 1, "share": 1, "login": 1, "viewers_checked": 1,
+                            "viewed_by": 5}},
                      {ago(3): {"post": 1}, ago(9): {"search": 50}}),
-        invitations=[invitation(n, 0) for n in range(4)] + [invitation(9, 1)],
+        invitations=[invitation(n, 0) for n in range(4)] + [invitation(9, 1)] +
+                    [invitation(10, 0, degree=3)],
         readings=[Reading(ago(6), 10, 10, 10, 10)],
         indicators=[Indicators(ago(9), profile_views_90d=500, search_appearances_7d=90),
                     Indicators(ago(2), search_appearances_7d=120)],
         profile=checklist(ITEMS),
     )
     items = by_key(todos(DAY, history, fixed(DAY, 22)))
-    expected = {  # key: (title, progress, target, done, weekly)
-        "login": ("Log in to LinkedIn", 1, 1, True, False),
-        "searches": ("Searches", 2, 3, False, False),
-        "views": ("Profile views", 7, 10, False, False),
-        "views_3rd": ("Profile views (3rd degree)", 4, 3, True, False),
-        "viewed_by": ("Look at who viewed your profile", 1, 1, True, False),
-        "engage": ("Engage on posts", 5, 5, True, False),
-        "invitations": ("Invitations to 2nd/3rd degree", 4, 5, False, False),
-        "post": ("Weekly: publish a post", 1, 1, True, True),
-        "reading": ("Weekly: copy the SSI reading", 1, 1, True, True),
-        "profile_views_90d": ("Weekly: 90-day profile views", 0, 1, False, True),  # 9 days old
-        "search_appearances": ("Weekly: search appearances", 1, 1, True, True),
+    expected = {  # key: (title, progress, target, done, weekly, action)
+        "login": ("Log in to LinkedIn", 1, 1, True, False, ("log", "login")),
+        "searches": ("Searches", 2, 3, False, False, ("log", "search")),
+        "views_2nd": ("Profile views (2nd degree)", 3, 7, False, False,
+                      ("log", "profile_view", "--degree", "2")),
+        "views_3rd": ("Profile views (3rd degree)", 4, 3, True, False,
+                      ("log", "profile_view", "--degree", "3")),
+        "viewers": ("Look at who viewed your profile", 1, 1, True, False,
+                    ("log", "viewers_checked")),
+        "likes": ("Like posts", 3, 3, True, False, ("log", "like")),
+        "comments": ("Comment on posts", 1, 1, True, False, ("log", "comment")),
+        "invitations_2nd": ("Invitations (2nd degree)", 4, 3, True, False,
+                            ("invite", "--plain", "--degree", "2")),
+        "invitations_3rd": ("Invitations (3rd degree)", 1, 2, False, False,
+                            ("invite", "--plain", "--degree", "3")),
+        "shares": ("Weekly: reshare posts", 1, 2, False, True, ("log", "share")),
+        "post": ("Weekly: publish a post", 1, 1, True, True, ("log", "post")),
+        "groups": ("Weekly: join a group", 0, 1, False, True, ("log", "group_join")),
+        "colleagues": ("Weekly: connect with a colleague", 0, 1, False, True,
+                       ("log", "colleague_connection")),
+        "reading": ("Weekly: copy the SSI reading", 1, 1, True, True, None),
+        "indicators": ("Weekly: profile indicators", 1, 1, True, True, None),
     }
-    assert list(items) == list(expected)
-    for key, (title, progress, target, done, weekly) in expected.items():
+    assert set(items) == set(expected)
+    for key, (title, progress, target, done, weekly, action) in expected.items():
         t = items[key]
-        assert (t.title, t.progress, t.target, t.done, t.weekly) == \
-            (title, progress, target, done, weekly), key
+        assert (t.title, t.progress, t.target, t.done, t.weekly, t.action) == \
+            (title, progress, target, done, weekly, action), key
         assert isinstance(t.progress, int) and isinstance(t.target, int)
 
 
-def test_todo_targets_come_from_settings() -> None:
-    s = ScoringSettings(daily_searches=4, daily_profile_views=12, daily_profile_views_3rd=0,
-                        daily_engagements=8, daily_invitations=3, weekly_posts=0)
+def test_looking_at_who_viewed_you_is_not_being_viewed() -> None:
+    viewed = History(counts={DAY: {"viewed_by": 3}}, profile=checklist(ITEMS))
+    assert not by_key(todos(DAY, viewed, fixed(DAY, 22)))["viewers"].done
+    looked = History(counts={DAY: {"viewers_checked": 1}}, profile=checklist(ITEMS))
+    assert by_key(todos(DAY, looked, fixed(DAY, 22)))["viewers"].done
+
+
+def test_todo_targets_come_from_settings_and_term_targets() -> None:
+    s = ScoringSettings.model_validate({
+        "daily_searches": 4, "daily_profile_views": 12, "daily_profile_views_3rd": 0,
+        "weekly_posts": 0, "terms": {"comments": {"target": 56}, "likes": {"target": 140}}})
     items = by_key(todos(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 22), s))
-    assert items["searches"].target == 4 and items["views"].target == 12
+    assert items["searches"].target == 4 and items["views_2nd"].target == 12
     assert "views_3rd" not in items and "post" not in items
-    assert items["engage"].target == 8 and items["invitations"].target == 3
+    assert items["comments"].target == 2 and items["likes"].target == 5
+
+
+def test_open_todos_come_by_points_per_minute_profile_items_included() -> None:
+    history = History(profile=checklist(ITEMS - 2))
+    est = estimate(DAY, history)
+    items = todos(DAY, history, est, brand=22.0)
+    open_scored = [t for t in items if not t.done and t.points > 0]
+    rates = [t.points_per_minute for t in open_scored]
+    assert rates == sorted(rates, reverse=True)
+    assert any(t.key.startswith("profile:") for t in open_scored)
+    done_at = [i for i, t in enumerate(items) if t.done]
+    assert all(i > j for i in done_at for j, t in enumerate(items) if not t.done)
+    comment = by_key(items)["comments"]
+    assert comment.term == "comments" and comment.points == pytest.approx(8 / 28)
+    assert "commentaires" in comment.quote and comment.effort_seconds == 120
 
 
 def test_the_login_streak_days_count_as_logged_in() -> None:
@@ -165,12 +206,14 @@ def test_every_warning() -> None:
                       profile=checklist(2))
     out = warnings(DAY, history, fixed(DAY, 9.5))
     assert out == [
-        "Brand pillar at 9.5, below 20: finish your profile before posting or pushing "
-        "engagement (article 1).",
+        "Brand at 9.5 (model estimate), below 20: no posts yet. Finish your profile (media in "
+        "the About section and in each experience), ask for skill endorsements, write an article "
+        "(article 1).",
         "420 profile views in 90 days: below 600, little happens (article 1).",
         "80 search appearances last week: below 100–150: work on your profile (article 1).",
         "29,500 connections: LinkedIn caps a network at 30,000 (article 2).",
-        "95 invitations in 7 days: LinkedIn limits you to about 100 a week.",
+        "95 invitations in 7 days: LinkedIn users report a limit of about 100 a week (not from "
+        "the articles).",
         "3 invitation(s) pending for more than 21 days: consider withdrawing the stale ones.",
     ]
 
@@ -215,8 +258,11 @@ def test_stale_means_older_than_the_pending_window_and_not_accepted() -> None:
 
 def test_brand_warning_with_a_complete_profile_points_elsewhere() -> None:
     out = warnings(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 15))
-    assert out == ["Brand pillar at 15, below 20: profile complete; ask for skill endorsements, "
-                   "publish, gain followers (article 1)."]
+    assert out == ["Brand at 15 (model estimate), below 20: no posts yet. Profile complete: ask "
+                   "for skill endorsements and write an article (article 1)."]
+    reading = warnings(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 21), brand=(18.0,
+                                                                                      "reading"))
+    assert reading[0].startswith("Brand at 18 (official reading), below 20")
 
 
 def test_the_diligent_user_gets_no_brand_warning() -> None:

@@ -51,7 +51,9 @@ def test_every_term_is_documented_with_its_defaults(key: str) -> None:
 def test_every_setting_is_documented_and_has_a_docstring() -> None:
     for name, field in ScoringSettings.model_fields.items():
         assert field.description, name
-        if name != "terms":
+        if name == "effort_seconds":
+            assert "`[scoring.effort_seconds]`" in DOC
+        elif name != "terms":
             assert f"| `{name}` | {field.default:g} |" in DOC, name
     for name, field in TermSettings.model_fields.items():
         assert field.description and f"`{name}`" in DOC, name

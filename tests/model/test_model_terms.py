@@ -24,18 +24,19 @@ ITEMS = len(PROFILE_ITEMS)
 
 CASES: list[tuple[str, Callable[[], History], float, float]] = [
     # (term, history, value, points) with the default settings
-    ("profile", lambda: History(profile=checklist(ITEMS // 2)), 0.5, 15 * math.sqrt(0.5)),
-    ("profile", lambda: History(profile=checklist(ITEMS)), 1.0, 15.0),
-    ("endorsements", lambda: History(counts=daily("endorsement", 1, 5)), 5, 3 * math.sqrt(0.5)),
-    ("publishing", lambda: History(counts=daily("post", 1, 14, every=7)), 2, 2.5),
-    ("publishing", lambda: History(counts={DAY: {"post": 1, "article": 1}}), 4, 5.0),
-    ("followers", lambda: History(counts=daily("follower", 1, 5)), 5, 1.0),
+    ("profile", lambda: History(profile=checklist(ITEMS // 2)), 0.5, 16 * math.sqrt(0.5)),
+    ("profile", lambda: History(profile=checklist(ITEMS)), 1.0, 16.0),
+    ("endorsements", lambda: History(counts=daily("endorsement", 1, 5)), 5, 4 * math.sqrt(0.5)),
+    ("publishing", lambda: History(counts=daily("post", 1, 14, every=7)), 2, 2.0),
+    ("publishing", lambda: History(counts={DAY: {"post": 1, "article": 1}}), 4, 4.0),
+    ("followers", lambda: History(counts=daily("follower", 1, 5)), 5, 0.5),
     ("login_days", lambda: History(counts=daily("login", 3, 14)), 14, 3.0),
     ("searches", lambda: History(counts=daily("search", 3, 14)), 42, 2.5),
     ("views_2nd", lambda: History(counts=daily("profile_view_2", 7, 14)), 98, 2.0),
     ("views_2nd", lambda: History(counts=daily("profile_view", 7, 14)), 98, 2.0),
     ("views_3rd", lambda: History(counts=daily("profile_view_3", 3, 14)), 42, 3.0),
-    ("viewed_by", lambda: History(counts=daily("viewed_by", 5, 30)), 150, 2.0),
+    ("viewed_by", lambda: History(counts=daily("viewed_by", 5, 30)), 150, 0.0),  # below 360
+    ("viewed_by", lambda: History(counts=daily("viewed_by", 7, 90)), 630, 2.0),
     ("likes", lambda: History(counts=daily("like", 3, 14)), 42, 3.0),
     ("comments", lambda: History(counts=daily("comment", 1, 14)), 14, 4.0),
     ("shares", lambda: History(counts=daily("share", 1, 4)), 4, 1.0),
@@ -170,8 +171,20 @@ def test_views_received_take_the_larger_of_log_and_recent_indicator() -> None:
     assert term(small, "viewed_by").value == 60
     stale = History(counts=logged, indicators=[Indicators(ago(120), profile_views_90d=900)])
     assert term(stale, "viewed_by").value == 60  # a 90-day figure from four months ago
-    assert term(History(indicators=[Indicators(ago(3), profile_views_90d=600)]),
+    assert term(History(indicators=[Indicators(ago(3), profile_views_90d=900)]),
                 "viewed_by").points == 4
+
+
+def test_views_received_earn_little_below_the_articles_floor() -> None:
+    """Article 1: below 600 in 90 days 'il ne se passera pas grand chose', and 3 or 4 a day is
+    'bien trop peu'. 315 views (3.5 a day) earn nothing; the floor of 600 earns under half."""
+    def pts(views: int) -> float:
+        return term(History(indicators=[Indicators(ago(3), profile_views_90d=views)]),
+                    "viewed_by").points
+
+    assert pts(315) == 0 and pts(360) == 0
+    assert pts(599) < 2 and pts(600) == pytest.approx(4 * 240 / 540)
+    assert pts(300) <= pts(500) <= pts(700) <= pts(900) == pts(2000) == 4
 
 
 def test_latest_indicator_with_the_field_is_used() -> None:

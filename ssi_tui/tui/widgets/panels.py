@@ -18,18 +18,17 @@ from ssi_tui.i18n import (
 )
 from ssi_tui.journal.rows import event_label
 from ssi_tui.model import Todo
+from ssi_tui.model.todos import todos_left
 from ssi_tui.views import Status
 
 
 def todos_text(todos: list[Todo]) -> Text:
     text = Text()
-    daily = [t for t in todos if not t.weekly]
-    weekly = [t for t in todos if t.weekly]
-    left = sum(1 for t in daily if not t.done)
+    left = todos_left(todos)
     # TRANSLATORS: the English keeps "to-dos" for every count; French: "1 restant", "2 restants"
     text.append(ngettext("Today's to-dos ({n} left)", "Today's to-dos ({n} left)", left)
                 .format(n=integer(left)) + "\n", style="bold")
-    for todo in daily + weekly:
+    for todo in todos:
         mark = ("✓ ", "green") if todo.done else ("○ ", "yellow")
         text.append(mark[0], style=mark[1])
         progress = f" {todo.progress}/{todo.target}" if todo.target > 1 else ""
