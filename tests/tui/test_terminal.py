@@ -29,7 +29,7 @@ def test_type_habits_quit_and_export(tmp_path: Path) -> None:
         tmux("send-keys", "-t", session, "s")
         wait_for(session, "Searches 2/3")
         tmux("send-keys", "-t", session, "1", "2", "v")
-        shown = wait_for(session, "Profile views 12/10")
+        shown = wait_for(session, "Profile views (2nd degree) 12/7")
         assert "Log in to LinkedIn" in shown
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "EXITED 0")
