@@ -155,6 +155,23 @@ class ScoringSettings(BaseModel):
             data = {**data, "effort_seconds": {**DEFAULT_EFFORT, **data["effort_seconds"]}}
         return data
 
+    def per_day(self, term: str) -> float:
+        """How many a day fill a counted term: its target over its window (the to-dos' rule)."""
+        window = (self.group_window_days if term == "groups" else
+                  self.rate_window_days if term in ("colleagues", "viewed_by") else
+                  self.activity_window_days)
+        return self.term(term).target / window
+
+    @property
+    def daily_engagements(self) -> float:
+        """Likes, comments and shares a day that fill their terms (the team's habits table)."""
+        return round(sum(self.per_day(t) for t in ("likes", "comments", "shares")), 1)
+
+    @property
+    def daily_invitations(self) -> float:
+        """2nd- and 3rd-degree invitations a day that fill their terms."""
+        return round(sum(self.per_day(t) for t in ("invitations_2nd", "invitations_3rd")), 1)
+
     def effort(self, key: str) -> float:
         """Seconds one unit of to-do `key` takes."""
         return self.effort_seconds.get(key, DEFAULT_EFFORT.get(key, 60.0))
