@@ -22,6 +22,7 @@ from ssi_tui.paths import (  # noqa: F401  (re-exported: the config's public nam
     data_dir,
     default_db_path,
 )
+from ssi_tui.team.settings import TeamSettings
 
 
 class ConfigError(Exception):
@@ -51,6 +52,9 @@ class Settings(BaseModel):
 
     scoring: ScoringSettings = Field(default_factory=ScoringSettings)
     """Weights, targets and windows of the estimate (see docs/scoring.md)."""
+
+    team: TeamSettings = Field(default_factory=TeamSettings)
+    """Automatic sharing to the team view (see docs/team.md)."""
 
     @field_validator("timezone")
     @classmethod

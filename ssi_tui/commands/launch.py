@@ -30,6 +30,9 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
     journal = obj.journal()
     if screenshot is None:
         journal.daily_backup()
+        from ssi_tui.team import auto
+
+        auto.start(journal.path, journal.settings)  # `[team] share_to`: once a day, background
     from ssi_tui.tui.app import run_app
 
     run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
