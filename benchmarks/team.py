@@ -53,6 +53,18 @@ def median_of(fn: Callable[[], object], runs: int) -> tuple[float, float, float]
     return statistics.median(times), min(times), max(times)
 
 
+def side_by_side(a: Callable[[], object], b: Callable[[], object],
+                 runs: int) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """Both measured in turn, run after run, so a load change on the machine hits both."""
+    a(), b()  # warm the caches once
+    ta, tb = [], []
+    for _ in range(runs):
+        ta.append(median_of(a, 1)[0])
+        tb.append(median_of(b, 1)[0])
+    return ((statistics.median(ta), min(ta), max(ta)),
+            (statistics.median(tb), min(tb), max(tb)))
+
+
 def shares(n: int, prefix: str = "rep") -> list:
     return [rep_share(f"{prefix}{i:03d}", days=DAYS, seed=i, level=40 + (i % 50),
                       invitations_per_day=1.5) for i in range(n)]
@@ -120,9 +132,9 @@ def main() -> None:
         folder.write_share(team_dir, s)
     print(f"folder: written in {time.perf_counter() - t:.1f} s")
     assert folder_count(team_dir) == rows
-    open_f = median_of(lambda: team_board(folder.read_folder(team_dir, TODAY, 21), settings),
-                       args.runs)
-    count_f = median_of(lambda: folder_count(team_dir), args.runs)
+    open_f, count_f = side_by_side(
+        lambda: team_board(folder.read_folder(team_dir, TODAY, 21), settings),
+        lambda: folder_count(team_dir), args.runs)
     results["folder"] = {"open": open_f, "count": count_f, "ratio": open_f[0] / count_f[0]}
 
     burst_dir = work / "burst"
@@ -159,9 +171,9 @@ def main() -> None:
                 conn.execute("VACUUM ANALYZE")
             assert pg_count(admin) == rows
             manager = server.url(user="manager", password="pw")
-            open_p = median_of(lambda: team_board(postgres.read_team(manager, TODAY, 21),
-                                                  settings), args.runs)
-            count_p = median_of(lambda: pg_count(manager), args.runs)
+            open_p, count_p = side_by_side(
+                lambda: team_board(postgres.read_team(manager, TODAY, 21), settings),
+                lambda: pg_count(manager), args.runs)
             results["postgres"] = {"open": open_p, "count": count_p,
                                    "ratio": open_p[0] / count_p[0]}
             open_rep = median_of(lambda: team_board(postgres.read_team(
