@@ -78,7 +78,7 @@ def test_french_takes_the_singular_for_zero_and_one(french: None, archive: Path,
     lines = plan_lines(summary)
     assert "Shares.csv : 0 publication → ajoutées : 0, déjà là : 0" in lines
     assert lines[-1] == ("3 entrées ajoutées ; déjà dans le journal : 0 "
-                         "(pour tout retirer : ssi-tui import-linkedin --undo)")
+                         "(pour reprendre l'import : ssi-tui import-linkedin --undo)")
     again = plan_lines(import_archive(journal, archive))
     assert again[-1].startswith("0 entrée ajoutée ; déjà dans le journal : 3 ")
 

@@ -74,7 +74,7 @@ def test_dry_run_with_a_journal_says_what_is_new(db_path: Path, export_files,
     result = run(str(make_archive(export_files)), "--dry-run")
     assert "Reactions.csv: 5 likes (2024-03-17 to 2024-04-01) → would add 1, already present 4" \
         in result.output
-    assert "Would add 1 entries; 22 were already in the journal" in result.output
+    assert "Would add 1 entry; 22 were already in the journal" in result.output
     assert imported(db_path) == 22
 
 

@@ -83,3 +83,10 @@ def test_the_single_top_folder_is_the_export(db_path: Path, export_files, make_a
     nested = {f"Basic_LinkedInDataExport/{name}": text for name, text in export_files.items()}
     out = run("import-linkedin", str(make_archive(nested))).output
     assert "Added 22 entries" in out
+
+
+def test_one_entry_is_one_entry(db_path: Path, make_archive) -> None:
+    """Issue 14 item 10: English said "1 entries"."""
+    files = {"Comments.csv": "Date,Link,Message\n2024-03-20 10:00:00,https://x.test/1,Hi\n"}
+    out = run("import-linkedin", str(make_archive(files))).output
+    assert "Added 1 entry;" in out

@@ -212,10 +212,10 @@ def plan_lines(plan: Plan) -> list[str]:
     if plan.checked:
         added, present = grouped(plan.added), grouped(plan.present)
         # TRANSLATORS: the English keeps "entries" and "were" whatever the counts.
-        total = (ngettext("Would add {added} entries; {present} were already in the journal",
+        total = (ngettext("Would add {added} entry; {present} were already in the journal",
                           "Would add {added} entries; {present} were already in the journal",
                           plan.added) if plan.dry_run else
-                 ngettext("Added {added} entries; {present} were already in the journal",
+                 ngettext("Added {added} entry; {present} were already in the journal",
                           "Added {added} entries; {present} were already in the journal",
                           plan.added)).format(added=added, present=present)
         if plan.updated:
@@ -225,13 +225,13 @@ def plan_lines(plan: Plan) -> list[str]:
                      ngettext("{total}; {n} updated", "{total}; {n} updated",
                               plan.updated)).format(total=total, n=updated)
         if not plan.dry_run:
-            total = _("{total} (remove them all with: ssi-tui import-linkedin --undo)").format(
+            total = _("{total} (take the import back with: ssi-tui import-linkedin --undo)").format(
                 total=total)
         lines.append(total)
     if plan.failed:
         failed = len(plan.failed)
-        lines.append(ngettext("{n} file(s) could not be read: see above",
-                              "{n} file(s) could not be read: see above", failed).format(
+        lines.append(ngettext("{n} file could not be read: see above",
+                              "{n} files could not be read: see above", failed).format(
             n=integer(failed)))
     return lines
 
