@@ -32,7 +32,6 @@ from ssi_tui.journal.rows import describe_event
 from ssi_tui.service.session import Session
 from ssi_tui.tui import messages as m
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
-from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.screens.dashboard import DashboardScreen
 from ssi_tui.views import Status
 
@@ -50,7 +49,7 @@ def _warm_up() -> None:
     import ssi_tui.journal.records  # noqa: F401
 
 
-class SsiApp(LocalizedBindings, App[None]):
+class SsiApp(App[None]):
     """ssi-tui: your daily SSI cockpit."""
 
     TITLE = "ssi-tui"

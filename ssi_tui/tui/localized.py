@@ -1,36 +1,44 @@
 """Key bindings whose descriptions read in the interface language.
 
 Textual merges a class's `BINDINGS` when the class is created, at import, before the language is
-known; the descriptions there are English msgids (marked with `N_`). This mixin translates the
-instance's copy when a screen, widget or the app is built.
+known; the descriptions there are English msgids (marked with `N_`). This mixin translates what
+a screen reports through Textual's public `active_bindings` (what the footer and the keys panel
+draw), so nothing of Textual's own state is rewritten and a change of language shows at once.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from functools import lru_cache
 
-from textual.binding import BindingsMap
+from textual.binding import ActiveBinding, Binding
 
-from ssi_tui.i18n import _
+from ssi_tui.i18n import _, current_language
 
 
-def translated(bindings: BindingsMap) -> BindingsMap:
-    return BindingsMap.from_keys({
-        key: [replace(b, description=_(b.description) if b.description else b.description,
-                      tooltip=_(b.tooltip) if b.tooltip else b.tooltip,
-                      group=replace(b.group, description=_(b.group.description))
-                      if b.group else None)
-              for b in key_bindings]
-        for key, key_bindings in bindings.key_to_bindings.items()
-    })
+@lru_cache(maxsize=1024)
+def _translated(binding: Binding, language: str) -> Binding:
+    """`binding` with its texts in `language` (the current one: the cache is keyed on it)."""
+    group = binding.group
+    return replace(
+        binding,
+        description=_(binding.description) if binding.description else binding.description,
+        tooltip=_(binding.tooltip) if binding.tooltip else binding.tooltip,
+        group=replace(group, description=_(group.description)) if group else None,
+    )
+
+
+def translated(binding: Binding) -> Binding:
+    return _translated(binding, current_language())
 
 
 class LocalizedBindings:
-    """Mixin (list it before the Textual base class): translate this node's bindings."""
+    """Mixin for a Screen (list it before the Textual base class): the bindings it reports,
+    its widgets' and the app's included, read in the interface language."""
 
-    _bindings: BindingsMap
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._bindings = translated(self._bindings)
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        active: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
+        return {key: ActiveBinding(a.node, translated(a.binding), a.enabled,
+                                   _(a.tooltip) if a.tooltip else a.tooltip)
+                for key, a in active.items()}

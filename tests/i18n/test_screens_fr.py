@@ -28,9 +28,11 @@ SCREEN_FILES = [*sorted((PACKAGE / "tui" / "screens").glob("*.py")),
 
 
 
-def bindings(node) -> dict[str, str]:
-    """A node's own key bindings (as the mixin translated them): id -> description."""
-    return {b.id: b.description for _key, b in node._bindings if b.id}
+def bindings(screen) -> dict[str, str]:
+    """The key bindings a screen reports as active, as the footer draws them: id ->
+    description."""
+    return {a.binding.id: a.binding.description for a in screen.active_bindings.values()
+            if a.binding.id}
 
 
 @cache

@@ -10,7 +10,6 @@ from textual.widgets import Static
 
 from ssi_tui.domain import PILLAR_LABELS, PILLAR_MAX
 from ssi_tui.i18n import N_, number
-from ssi_tui.tui.localized import LocalizedBindings
 
 BAR = "█"
 EMPTY = "░"
@@ -24,7 +23,7 @@ def change_text(change: float) -> Text:
     return Text(f"= {number(0.0, 1)}", style="dim")
 
 
-class PillarGauge(LocalizedBindings, Static, can_focus=True):
+class PillarGauge(Static, can_focus=True):
     """A pillar's label, bar, value /25 and change over 7 days; Enter explains the score."""
 
     class Selected(Message):
