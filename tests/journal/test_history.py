@@ -87,3 +87,27 @@ def test_edit_and_delete_every_kind_are_changes(journal: Journal) -> None:
     assert journal.undo().change.action == "delete"
     assert journal.undo().change.action == "edit"
     assert journal.invitation(inv.id) == inv
+
+
+WRITERS = {
+    "writes.py": "the one write path",
+    "csvio.py": "CSV import, inside its change (rows tagged with the change's id)",
+    "linkedin/importer.py": "LinkedIn import, inside its change (rows tagged likewise)",
+    "calibration.py": "the calibration, derived from the readings (refitted, not history)",
+    "demo.py": "the demo journal's seed, written once into a new file",
+    "schema.py": "migrations",
+}
+
+
+def test_only_the_write_path_writes_the_journal() -> None:
+    """Every module of the journal that writes SQL is one of the known writers, so a new
+    write cannot bypass the history unnoticed."""
+    import re
+
+    import ssi_tui.journal as package
+
+    root = Path(package.__file__).parent
+    writing = re.compile(r"\b(INSERT (OR \w+ )?INTO|UPDATE \w+ SET|DELETE FROM)\b")
+    found = {str(path.relative_to(root)) for path in root.rglob("*.py")
+             if writing.search(path.read_text(encoding="utf-8"))}
+    assert found == set(WRITERS)
