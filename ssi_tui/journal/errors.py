@@ -136,3 +136,37 @@ def pydantic_message(error: Mapping[str, Any]) -> str:
         "tuple_type": N_("Input should be a valid list"),
     }
     return _(fixed[kind]) if kind in fixed else msg
+
+
+def plain_message(error: Mapping[str, Any]) -> str:
+    """What one of pydantic's errors means, in a person's words and the interface language, for
+    the forms ("must be 25 or less" rather than "Input should be less than or equal to 25");
+    the rare kinds fall back to `pydantic_message`."""
+    kind = str(error.get("type", ""))
+    ctx = error.get("ctx") or {}
+    bounds = {
+        "less_than_equal": ("le", N_("must be {bound} or less")),
+        "greater_than_equal": ("ge", N_("must be {bound} or more")),
+        "less_than": ("lt", N_("must be less than {bound}")),
+        "greater_than": ("gt", N_("must be more than {bound}")),
+    }
+    if kind in bounds:
+        key, text = bounds[kind]
+        return _(text).format(bound=_value(ctx.get(key)))
+    if kind == "string_too_long":
+        bound = ctx.get("max_length", 0)
+        return ngettext("is too long: at most {n} character",
+                        "is too long: at most {n} characters", bound).format(n=integer(bound))
+    fixed = {
+        "missing": N_("is required"),
+        "int_parsing": N_("must be a whole number"),
+        "int_type": N_("must be a whole number"),
+        "int_from_float": N_("must be a whole number"),
+        "float_parsing": N_("must be a number"),
+        "float_type": N_("must be a number"),
+        "finite_number": N_("must be a number"),
+        "date_type": N_("must be a date like 2026-11-23"),
+        "date_parsing": N_("must be a date like 2026-11-23"),
+        "date_from_datetime_parsing": N_("must be a date like 2026-11-23"),
+    }
+    return _(fixed[kind]) if kind in fixed else pydantic_message(error)

@@ -24,7 +24,7 @@ from pydantic import (
 from ssi_tui.domain import PROFILE_ITEMS, STAGES, Kind
 from ssi_tui.i18n import _
 from ssi_tui.i18n import day as day_text
-from ssi_tui.journal.errors import InputError, pydantic_message
+from ssi_tui.journal.errors import InputError, plain_message, pydantic_message
 
 FIRST_DAY = date(2003, 5, 5)  # LinkedIn's launch: nothing can be logged before it
 MAX_COUNT = 10_000
@@ -233,12 +233,28 @@ def validate(model: type[R], data: dict[str, Any]) -> R:
 
 
 def input_error(exc: ValidationError) -> InputError:
-    first = exc.errors()[0]
+    return field_error(exc.errors()[0])
+
+
+def input_errors(model: type[BaseModel], data: dict[str, Any]) -> list[InputError]:
+    """Every field of `data` that `model` refuses, at once (a form shows each under its field),
+    worded for a person rather than as pydantic says it."""
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return [field_error(error, plain=True) for error in exc.errors()]
+    return []
+
+
+def field_error(first: Any, plain: bool = False) -> InputError:
+    """One of pydantic's errors as an InputError naming its field; `plain` words the common
+    ones in the interface language for a person ("must be 25 or less")."""
     cause = (first.get("ctx") or {}).get("error")
     if isinstance(cause, InputError):
         return cause  # a check across fields, which names its field itself
     field = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
-    message = pydantic_message(first).removeprefix("Value error, ")
+    message = (plain_message(first) if plain else pydantic_message(first)).removeprefix(
+        "Value error, ")
     if ": " in message and not field:
         field, message = (part.strip() for part in message.split(": ", 1))
     if first["type"] == "enum":

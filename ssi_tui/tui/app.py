@@ -65,6 +65,9 @@ class SsiApp(App[None]):
     status: reactive[Status | None] = reactive(None, always_update=True, init=False)
     """The Status every screen shows; assigned here only, watched by the screens."""
 
+    backfill: reactive[m.Backfill | None] = reactive(None, always_update=True, init=False)
+    """While keys log to an earlier day: that day and what it already holds (None: today)."""
+
     def __init__(self, journal: Journal, start_screen: str = "dashboard",
                  screenshot: Path | None = None) -> None:
         super().__init__()
@@ -125,13 +128,17 @@ class SsiApp(App[None]):
         self.show_status(self.session.rebuild_status())
 
     def update_subtitle(self) -> None:
+        """Say which day keys log to; while backfilling, publish what that day holds."""
         today = self.journal.today()
         day = self.log_day or today
         if day == today:
             self.sub_title = _("logging to today, {day}").format(day=day_with_weekday(day))
+            if self.backfill is not None:
+                self.backfill = None
         else:
             self.sub_title = _("BACKFILL: logging to {day} (] returns to today)").format(
                 day=day_with_weekday(day))
+            self.backfill = m.Backfill(day, tuple(self.journal.events(limit=50, day=day)))
 
     def poll(self) -> None:
         """Another process wrote, or the day rolled over: show it. Snap back from backfill."""

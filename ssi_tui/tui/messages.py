@@ -4,7 +4,12 @@ A screen never calls into the app or into another screen."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from textual.message import Message
+
+from ssi_tui.domain import Event
 
 
 class LogRequested(Message):
@@ -61,3 +66,11 @@ class JournalChanged(Message):
 
 class DashboardMounted(Message):
     """The dashboard's widgets exist: the first status can be drawn."""
+
+
+@dataclass(frozen=True)
+class Backfill:
+    """The app's `backfill` while keys log to an earlier day: that day and what it holds."""
+
+    day: date
+    events: tuple[Event, ...]

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pilot import steady_cursors
 from pilot import terminal_text as screen_text
 
 from ssi_tui.config import Settings
@@ -41,7 +42,12 @@ def test_dashboard_in_french_120x40(snap_compare, french_app: SsiApp) -> None:
 
 
 def test_reading_form_in_french_80x24(snap_compare, french_app: SsiApp) -> None:
-    assert snap_compare(french_app, terminal_size=(80, 24), press=["r"])
+    async def open_form(pilot) -> None:
+        await pilot.press("r")
+        await pilot.pause(0.2)
+        await steady_cursors(french_app, pilot)
+
+    assert snap_compare(french_app, terminal_size=(80, 24), run_before=open_form)
 
 
 # -- nothing left in English -------------------------------------------------------------------

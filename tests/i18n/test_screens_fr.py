@@ -176,7 +176,9 @@ def test_edit_and_delete_in_french(journal: Journal, frozen_clock: str, french: 
         assert isinstance(form, EditEventForm)
         text = screen_text(app)
         assert f"Modifier l'entrée n° {event.id} : commentaire" in text
-        assert "Jour (AAAA-MM-JJ)" in text and "Degré (2 ou 3, vues de profil seulement)" in text
+        labels = [str(label.content) for label in form.query(".field-label")]
+        assert "Jour (AAAA-MM-JJ)" in labels
+        assert "Degré (2 ou 3, vues de profil seulement)" in labels
         assert english_left(text) == []
         await pilot.press("escape")
         await pilot.pause()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot import steady_cursors
 
 from ssi_tui.config import Settings
 from ssi_tui.journal import open_journal
@@ -34,7 +35,14 @@ def test_screen(snap_compare, demo_path: Path, monkeypatch, screen: str,
 def test_reading_form(snap_compare, demo_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("SSI_TUI_NOW", FROZEN)
     journal = open_journal(demo_path, Settings(timezone="Europe/Paris"))
-    assert snap_compare(SsiApp(journal), terminal_size=(80, 24), press=["r"])
+    app = SsiApp(journal)
+
+    async def open_form(pilot) -> None:
+        await pilot.press("r")
+        await pilot.pause(0.2)
+        await steady_cursors(app, pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_form)
     journal.close()
 
 

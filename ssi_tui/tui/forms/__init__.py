@@ -1,13 +1,8 @@
 """Modal forms, by the name the key map uses."""
 
 from ssi_tui.tui.forms.linkedin import LinkedInImportForm
-from ssi_tui.tui.forms.records import (
-    InvitationForm,
-    OutcomeForm,
-    ProfileForm,
-    ReadingForm,
-    WeeklyForm,
-)
+from ssi_tui.tui.forms.outcome import OutcomeForm
+from ssi_tui.tui.forms.records import InvitationForm, ProfileForm, ReadingForm, WeeklyForm
 
 FORMS = {
     "linkedin": LinkedInImportForm,

@@ -1,19 +1,21 @@
-"""The app's forms: invitation, outcome, official reading, weekly indicators, profile."""
+"""The app's forms: invitation, official reading, weekly indicators, profile (the outcome
+form, with its search, has its own file)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Select, SelectionList, Static, TextArea
 
-from ssi_tui.domain import PILLAR_LABELS, PILLARS, PROFILE_ITEMS, STAGE_LABELS, STAGES
-from ssi_tui.i18n import N_, _, ngettext, short_number
+from ssi_tui.domain import PILLAR_LABELS, PILLARS, PROFILE_ITEMS, Indicators
+from ssi_tui.i18n import N_, _, integer, ngettext, short_number
 from ssi_tui.i18n import day as day_text
 from ssi_tui.journal import InputError
 from ssi_tui.journal.rows import describe_invitation
-from ssi_tui.tui.forms.base import FormScreen, day, number, whole
+from ssi_tui.tui.forms.base import FormScreen, number, whole
 
 if TYPE_CHECKING:
     from ssi_tui.journal.ssi_page import PageReading
@@ -21,69 +23,53 @@ if TYPE_CHECKING:
 
 class InvitationForm(FormScreen):
     form_title = N_("Invitation sent")
+    instructions = N_("A connection request you sent. Ctrl+S saves, Esc cancels.")
 
     def compose_fields(self) -> ComposeResult:
-        yield Label(_("Message"), classes="field-label")
-        yield Select([(_("Personalised (with a note)"), True), (_("Plain (no note)"), False)],
-                     value=False, allow_blank=False, id="f-personalized")
-        yield Label(_("Degree"), classes="field-label")
-        yield Select([(_("2nd degree"), 2), (_("3rd degree"), 3)], value=2, allow_blank=False,
-                     id="f-degree")
-        yield from self.field("variant", _("Message variant (label, for the study)"),
+        yield from self.row("personalized", _("Message"), Select(
+            [(_("Personalised (with a note)"), True), (_("Plain (no note)"), False)],
+            value=False, allow_blank=False, id="f-personalized", compact=True))
+        yield from self.row("degree", _("Degree"), Select(
+            [(_("2nd degree"), 2), (_("3rd degree"), 3)], value=2, allow_blank=False,
+            id="f-degree", compact=True))
+        yield from self.field("variant", _("Message variant (for the study)"),
                               placeholder=_("e.g. A: shared interest"))
         yield from self.field("contact", _("Who"), placeholder=_("name (stays on this machine)"))
         yield from self.field("note", _("Note"))
 
     def save(self) -> str:
-        inv = self.journal.add_invitation(
-            personalized=self.query_one("#f-personalized", Select).value,
-            degree=self.query_one("#f-degree", Select).value,
-            variant=self.value("variant"), contact=self.value("contact"),
-            note=self.value("note"), sent_day=self.log_day,
-        )
+        from ssi_tui.journal.records import InvitationIn
+
+        data = {"personalized": self.query_one("#f-personalized", Select).value,
+                "degree": self.query_one("#f-degree", Select).value,
+                "variant": self.value("variant"), "contact": self.value("contact"),
+                "note": self.value("note"), "sent_day": self.log_day}
+        self.check(InvitationIn, data)
+        inv = self.journal.add_invitation(**data)
         return _("Saved {what}").format(what=describe_invitation(inv))
-
-
-class OutcomeForm(FormScreen):
-    form_title = N_("What became of an invitation")
-
-    def compose_fields(self) -> ComposeResult:
-        recent = [i for i in reversed(self.journal.invitations()) if i.contract_day is None][:200]
-        options = [(Text(f"#{i.id} {day_text(i.sent_day)} {i.contact or ''} — "
-                         f"{STAGE_LABELS[i.furthest_stage] if i.furthest_stage else _('pending')}"),
-                    i.id) for i in recent]
-        yield Label(_("Invitation"), classes="field-label")
-        yield Select(options, prompt=_("pick an invitation"), id="f-id")
-        yield Static(id="err-id", classes="error")
-        yield Label(_("Stage reached"), classes="field-label")
-        yield Select([(STAGE_LABELS[s], s) for s in STAGES], value="accepted", allow_blank=False,
-                     id="f-stage")
-        yield from self.field("day", _("Day (YYYY-MM-DD, empty = today)"),
-                              value=self.log_day.isoformat() if self.log_day else "")
-
-    def save(self) -> str:
-        chosen = self.query_one("#f-id", Select).value
-        if not isinstance(chosen, int):
-            raise InputError("id", _("pick an invitation"))
-        stage = str(self.query_one("#f-stage", Select).value)
-        inv = self.journal.set_outcome(chosen, stage, day(self.value("day")))
-        return _("Invitation #{id}: {stage}").format(id=inv.id, stage=STAGE_LABELS[stage])
 
 
 class ReadingForm(FormScreen):
     form_title = N_("Official SSI reading (linkedin.com/sales/ssi)")
+    dense = True
+    instructions = N_("Paste the page's text in the box to fill the fields, or type them. "
+                      "Ctrl+S saves, Esc cancels.")
 
     def compose_fields(self) -> ComposeResult:
-        yield Label(_("Paste the page's text here to fill the fields:"), classes="field-label")
         yield TextArea(id="paste", classes="paste")
-        yield Static(id="paste-preview", classes="paste-preview")
-        yield Static(id="err-paste", classes="error")
+        yield Static(id="paste-preview", classes="paste-preview", markup=False)
+        yield Static(id="err-paste", classes="error", markup=False)
         for name in PILLARS:
             yield from self.field(name, _("{pillar} (0–25)").format(pillar=PILLAR_LABELS[name]),
                                   placeholder=_("e.g. {example}").format(
                                       example=short_number(12.275)))
-        yield from self.field("industry_rank", _('Industry SSI rank: "Top N%" (optional)'))
-        yield from self.field("network_rank", _('Network SSI rank: "Top N%" (optional)'))
+        yield from self.field("industry_rank", _("Industry SSI rank (optional)"),
+                              placeholder=_('N of "Top N%", e.g. 4'))
+        yield from self.field("network_rank", _("Network SSI rank (optional)"),
+                              placeholder=_('N of "Top N%", e.g. 4'))
+
+    def on_mount(self) -> None:
+        self.query_one("#paste", TextArea).border_title = _("Paste the page's text here")
 
     pasted: PageReading | None = None
     paste_problem: InputError | None = None
@@ -122,22 +108,21 @@ class ReadingForm(FormScreen):
         preview.display = True
 
     def save(self) -> str:
+        from ssi_tui.journal.records import ReadingIn
+
         if self.paste_problem is not None:
-            raise self.paste_problem
-        values = {name: number(self.value(name), name) for name in PILLARS}
-        missing = [name for name, v in values.items() if v is None]
-        if missing:
-            raise InputError(missing[0], _("required (0–25)"))
-        reading = self.journal.add_reading(
-            **values, day=self.log_day,
-            industry_rank=number(self.value("industry_rank"), "industry_rank"),
-            network_rank=number(self.value("network_rank"), "network_rank"),
-            **self._pasted_averages(values),
-        )
+            self.problems.append(self.paste_problem)
+        data = {name: self.read(name, number) for name in
+                (*PILLARS, "industry_rank", "network_rank")}
+        for name in PILLARS:
+            if data[name] is None and self.value(name) is None:
+                self.problems.append(InputError(name, _("required (0–25)")))
+        data["day"] = self.log_day
+        self.check(ReadingIn, data)
+        reading = self.journal.add_reading(**data, **self._pasted_averages(data))
         # the app refits the calibration in a worker once the form closes
         return _("Reading of {day}: {total}/100").format(day=day_text(reading.day),
                                                           total=short_number(reading.total))
-
 
     def _pasted_averages(self, values: dict[str, float | None]) -> dict[str, float | None]:
         """The industry and network averages read from the page, kept only while the pillars
@@ -150,6 +135,7 @@ class ReadingForm(FormScreen):
 
 class WeeklyForm(FormScreen):
     form_title = N_("Weekly indicators (your profile's dashboard)")
+    instructions = N_("Type the figures LinkedIn shows. Ctrl+S saves, Esc cancels.")
     FIELDS = (
         ("profile_views_90d", N_("Profile views, last 90 days")),
         ("search_appearances_7d", N_("Search appearances, last week")),
@@ -157,18 +143,40 @@ class WeeklyForm(FormScreen):
         ("connections", N_("Connections")),
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.saved = last_figures(self.journal.indicators(), self.log_day or self.journal.today())
+
+    def instructions_text(self) -> str:
+        if self.saved is None:
+            return super().instructions_text()
+        return _("Starts from the figures saved on {day}: change what moved. Ctrl+S saves, "
+                 "Esc cancels.").format(day=day_text(self.saved.day))
+
     def compose_fields(self) -> ComposeResult:
         for name, label in self.FIELDS:
-            yield from self.field(name, _(label))
+            figure = getattr(self.saved, name) if self.saved is not None else None
+            yield from self.field(name, _(label), integer(figure) if figure is not None else "")
 
     def save(self) -> str:
-        values = {name: whole(self.value(name), name) for name, _label in self.FIELDS}
-        ind = self.journal.set_indicators(**values, day=self.log_day)
+        from ssi_tui.journal.records import IndicatorsIn
+
+        data = {name: self.read(name, whole) for name, _label in self.FIELDS}
+        self.check(IndicatorsIn, {**data, "day": self.log_day})
+        ind = self.journal.set_indicators(**data, day=self.log_day)
         return _("Indicators of {day} saved").format(day=day_text(ind.day))
+
+
+def last_figures(saved: list[Indicators], day: date) -> Indicators | None:
+    """The figures saved last on or before `day` (the weekly ones move little: the form starts
+    from them)."""
+    before = [i for i in saved if i.day <= day]
+    return max(before, key=lambda i: i.day) if before else None
 
 
 class ProfileForm(FormScreen):
     form_title = N_("Profile checklist (brand pillar)")
+    instructions = N_("Space ticks or unticks an item. Ctrl+S saves, Esc cancels.")
 
     def compose_fields(self) -> ComposeResult:
         items = self.journal.profile()

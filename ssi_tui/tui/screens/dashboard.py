@@ -3,6 +3,8 @@ last official reading, today's to-dos and the warnings."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,6 +18,7 @@ from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.widgets.gauges import PillarGauge
 from ssi_tui.tui.widgets.panels import (
+    day_entries_text,
     reach_text,
     reading_text,
     recent_text,
@@ -23,6 +26,9 @@ from ssi_tui.tui.widgets.panels import (
     warnings_text,
 )
 from ssi_tui.views import Status
+
+if TYPE_CHECKING:
+    from ssi_tui.tui.messages import Backfill
 
 SHOWN_LOG_KEYS = {"l", "s", "v"}
 MAX_PREFIX = 4
@@ -32,6 +38,7 @@ COUNT_LABELS = (N_("Count 0"), N_("Count 1"), N_("Count 2"), N_("Count 3"), N_("
 
 
 class DashboardScreen(LocalizedBindings, Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (78, "-wide")]
     AUTO_FOCUS = "PillarGauge"
     """Start on the first gauge (Enter explains it), never in an input: printable keys log."""
     BINDINGS = [
@@ -58,6 +65,7 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "status", self.show)  # now, then whenever the app's changes
+        self.watch(self.app, "backfill", self.show_backfill)
         self.post_message(m.DashboardMounted())
 
     # -- keys --------------------------------------------------------------------------------
@@ -81,7 +89,13 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         self.post_message(m.UndoRequested())
 
     def action_backfill(self, days: int) -> None:
+        self.action_clear_prefix()  # a count typed for one day must not land on another
         self.post_message(m.BackfillRequested(days))
+
+    def on_screen_suspend(self) -> None:
+        """Another screen, a form or the palette covers the dashboard: the pending count is
+        dropped, so it cannot fire on a key pressed much later."""
+        self.action_clear_prefix()
 
     def action_form(self, name: str) -> None:
         self.action_clear_prefix()
@@ -100,10 +114,12 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(id="prefix")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 for pillar in PILLARS:
                     yield PillarGauge(pillar)
+                yield Static(id="day-entries")
                 yield Static(id="todos")
                 yield Static(id="recent")
             with VerticalScroll(id="right"):
@@ -113,7 +129,6 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
                 yield Static(_("Estimated total, last 90 days"), id="trend-label")
                 yield Static(id="reading")
                 yield Static(id="warnings")
-        yield Static(id="prefix")
         yield Footer(compact=True)
 
     def show(self, status: Status | None) -> None:
@@ -139,6 +154,15 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
 
     def on_resize(self) -> None:
         self.query_one("#recent", Static).display = self.size.height >= 34
+
+    def show_backfill(self, backfill: Backfill | None) -> None:
+        """While backfilling, what the day already holds takes the to-dos' place (they are
+        today's); back on today, the to-dos return."""
+        entries = self.query_one("#day-entries", Static)
+        entries.display = backfill is not None
+        self.query_one("#todos", Static).display = backfill is None
+        if backfill is not None:
+            entries.update(day_entries_text(backfill.day, backfill.events))
 
     def show_prefix(self, prefix: str) -> None:
         widget = self.query_one("#prefix", Static)

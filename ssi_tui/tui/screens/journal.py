@@ -70,8 +70,8 @@ class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
                          classes="title")
             yield Static(_("This cannot be undone with u."), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button(_("Delete (y)"), variant="error", id="yes")
-                yield Button(_("Keep (n)"), id="no")
+                yield Button(_("Delete (y)"), variant="error", id="yes", compact=True)
+                yield Button(_("Keep (n)"), id="no", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -3,6 +3,8 @@ the `Status` view model; user text goes through `Text`, never markup."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.text import Text
 
 from ssi_tui.domain import Event
@@ -10,6 +12,7 @@ from ssi_tui.i18n import (
     _,
     day_month,
     day_month_year,
+    day_with_weekday,
     integer,
     ngettext,
     number,
@@ -106,6 +109,21 @@ def recent_text(events: tuple[Event, ...]) -> Text:
     for event in events:
         text.append(f"{weekday_day(event.day)} ", style="dim")
         text.append(event_label(event))
+        if event.contact:
+            text.append(f" · {event.contact}", style="italic")
+        text.append("\n")
+    return text
+
+
+def day_entries_text(day: date, events: tuple[Event, ...]) -> Text:
+    """While backfilling: what the day being logged to already holds, so nothing is logged
+    twice."""
+    text = Text(_("Already logged on {day}").format(day=day_with_weekday(day)) + "\n",
+                style="bold")
+    if not events:
+        text.append(_("nothing yet"), style="dim")
+    for event in events:
+        text.append("· " + event_label(event))
         if event.contact:
             text.append(f" · {event.contact}", style="italic")
         text.append("\n")
