@@ -33,7 +33,8 @@ def test_the_model_opens_no_database() -> None:
 
 def test_command_line_start_is_light() -> None:
     loaded = modules_after("import ssi_tui.cli")
-    for heavy in ("textual", "plotext", "textual_plotext", "sqlite_utils", "numpy"):
+    for heavy in ("textual", "plotext", "textual_plotext", "sqlite_utils", "numpy", "pydantic",
+                  "ssi_tui.model", "ssi_tui.views"):
         assert heavy not in loaded, heavy
 
 
@@ -97,3 +98,20 @@ def test_every_module_imports_alone() -> None:
     result = subprocess.run([sys.executable, "-c", FORK_EACH, *modules], capture_output=True,
                             text=True, check=True)
     assert result.stdout.split() == [], result.stderr
+
+
+def test_an_export_without_a_config_file_never_loads_pydantic(tmp_path: Path) -> None:
+    """No config file means the defaults: nothing to validate, so an export (rows straight
+    from SQLite) starts without pydantic and the model."""
+    import os
+
+    db = tmp_path / "journal.db"
+    env = dict(os.environ, SSI_TUI_CONFIG=str(tmp_path / "none.toml"))
+    subprocess.run([sys.executable, "-m", "ssi_tui", "--db", str(db), "log", "search"],
+                   env=env, check=True, capture_output=True)
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "ssi_tui", "--db",
+                             str(db), "export"], env=env, check=True, capture_output=True,
+                            text=True)
+    assert "search" in result.stdout
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert not {"pydantic", "ssi_tui.model", "ssi_tui.config"} & loaded

@@ -13,7 +13,6 @@ from ssi_tui.commands.context import DAY, Context, day_option, exclusive, pass_c
 from ssi_tui.domain import PILLAR_LABELS, PILLARS
 from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
 from ssi_tui.i18n import day as day_text
-from ssi_tui.views.todos import todo_why
 
 if TYPE_CHECKING:
     from ssi_tui.service.session import Session
@@ -107,6 +106,8 @@ def _line(st: Status) -> str:
 
 def _print_status(session: Session, day: date | None, as_json: bool,
                   line: bool = False, why: bool = False) -> None:
+    from ssi_tui.views.todos import todo_why  # the model loads only for a report
+
     if as_json:  # files move between users: English labels, ISO dates, dot decimals
         with using("en"):
             st = session.build_status(day)

@@ -11,7 +11,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ssi_tui.config import Settings
 from ssi_tui.i18n import _
 from ssi_tui.i18n import day as day_text
 from ssi_tui.journal.days import journal_day, utc_now
@@ -21,20 +20,32 @@ from ssi_tui.journal.writes import CLI_WINDOW, Recorder, change
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ssi_tui.config import Settings
+
 
 class JournalBase:
     """One open journal file, written for one window (`window`): every write is validated,
     then committed through `_change` before returning."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, settings: Settings,
+    def __init__(self, conn: sqlite3.Connection, path: Path, settings: Settings | None,
                  window: str = CLI_WINDOW, surface: str = "cli") -> None:
         self.conn = conn
         self.path = path
-        self.settings = settings
+        self._settings = settings
         self.window = window
         """Whose changes these are: `u` and `ssi-tui undo` take back their own window's."""
         self.surface = surface
         """The surface a write comes from when the caller does not say (key, form, cli...)."""
+
+    @property
+    def settings(self) -> Settings:
+        """The settings given, else the defaults, built on first use: with no config file,
+        a command that only reads rows (an export) never loads pydantic and the model."""
+        if self._settings is None:
+            from ssi_tui.config import Settings
+
+            self._settings = Settings()
+        return self._settings
 
     @cached_property
     def db(self) -> Database:

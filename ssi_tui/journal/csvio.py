@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from ssi_tui.i18n import _
-from ssi_tui.journal import records as r
 from ssi_tui.journal.days import format_at, parse_at, utc_now
 from ssi_tui.journal.errors import InputError, reason
 from ssi_tui.journal.indicators import import_figures
@@ -185,6 +184,8 @@ def _event_converter(header: list[str], now: str) -> Callable[[list[str]], tuple
     """Rows of events.csv → insert tuples. Every value is validated by the journal's pydantic
     models, but each distinct day and each distinct (kind, count, degree, contact, note) only
     once: a long history repeats them endlessly, and this keeps a million-row import fast."""
+    from ssi_tui.journal import records as r  # pydantic loads for an import, not an export
+
     pos = {name: i for i, name in enumerate(header)}
     i_day = pos["day"]
     rest = [pos[name] for name in EVENT_REST]
@@ -232,6 +233,8 @@ def _int_or_none(name: str, value: str | None) -> int | None:
 
 
 def _invitation_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
+    from ssi_tui.journal import records as r  # pydantic loads for an import, not an export
+
     stages = {k: values.pop(k, "") for k in list(values) if k.endswith("_day") and k != "sent_day"}
     inv_id = _int_or_none("id", values.pop("id", None))
     rec = r.validate(r.InvitationIn, values)
@@ -252,6 +255,8 @@ def _invitation_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
 
 
 def _reading_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
+    from ssi_tui.journal import records as r  # pydantic loads for an import, not an export
+
     total = values.pop("total", "")
     rec = r.validate(r.ReadingIn, values)
     if rec.day is None:
@@ -268,6 +273,8 @@ def _reading_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
 
 
 def _indicator_row(values: dict[str, str], now: str) -> tuple[Any, ...]:
+    from ssi_tui.journal import records as r  # pydantic loads for an import, not an export
+
     rec = r.validate(r.IndicatorsIn, values)
     if rec.day is None:
         raise InputError("day", _("is required"))

@@ -7,8 +7,8 @@ no SQL outside the journal package.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ssi_tui.config import Settings
 from ssi_tui.journal.calibration import Calibration
 from ssi_tui.journal.changes import Changes
 from ssi_tui.journal.connection import connect
@@ -21,6 +21,9 @@ from ssi_tui.journal.readings import Readings
 from ssi_tui.journal.windows import ModelReads
 from ssi_tui.journal.writes import CLI_WINDOW
 from ssi_tui.paths import data_dir, default_db_path
+
+if TYPE_CHECKING:
+    from ssi_tui.config import Settings
 
 
 class Journal(Events, Invitations, Readings, IndicatorFigures, Profile, Calibration, Changes,
@@ -36,7 +39,6 @@ def open_journal(
 ) -> Journal:
     """Open the journal at `path` (default: SSI_TUI_DB, else the platform data dir), writing
     for `window` (each app window passes its own, see `writes.new_window_id`)."""
-    settings = settings or Settings()
     explicit = path is not None
     target = Path(path).expanduser() if path is not None else default_db_path()
     is_default = not explicit and target.parent == data_dir()
