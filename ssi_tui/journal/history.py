@@ -211,12 +211,15 @@ def _revert(conn: sqlite3.Connection, target: Change, action: str, window: str, 
         for op, table, key, before in ops:
             if op == "row":
                 rec.put(table, key, load(before))
-            else:
-                columns = TABLE_COLUMNS[table]
-                for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table}"
-                                        " WHERE change_id = ? ORDER BY id", [target.id]).fetchall():
-                    image = dict(zip(columns, row, strict=True))
-                    rec.put(table, image["id"], None)
+            else:  # rows an import added in bulk: their images kept, then removed, in SQL
+                image = ", ".join(f"'{name}', {name}" for name in TABLE_COLUMNS[table])
+                kept = conn.execute(
+                    "INSERT INTO change_rows (change_id, seq, op, tbl, key, before, after)"
+                    " SELECT ?, ? + row_number() OVER (ORDER BY id), 'row', ?, id,"
+                    f" json_object({image}), NULL FROM {table} WHERE change_id = ?",
+                    [rec.change_id, rec.seq, table, target.id]).rowcount
+                rec.seq += kept
+                conn.execute(f"DELETE FROM {table} WHERE change_id = ?", [target.id])
         new_id = rec.change_id
     made = get(conn, new_id)
     return UndoResult("undone" if action == "undo" else "redone", target, record=made)

@@ -91,6 +91,7 @@ def test_edit_and_delete_every_kind_are_changes(journal: Journal) -> None:
 
 WRITERS = {
     "writes.py": "the one write path",
+    "history.py": "undo of an import: the images of the rows it added, then the rows, in SQL",
     "csvio.py": "CSV import, inside its change (rows tagged with the change's id)",
     "linkedin/importer.py": "LinkedIn import, inside its change (rows tagged likewise)",
     "calibration.py": "the calibration, derived from the readings (refitted, not history)",
