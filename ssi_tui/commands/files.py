@@ -83,6 +83,12 @@ def import_(obj: Context, file: Path) -> None:
     click.echo(ngettext("Imported {count} {table} row from {path}",
                         "Imported {count} {table} rows from {path}", report.rows).format(
         count=report.rows, table=report.table, path=file))
+    if report.repeated:
+        click.echo("  " + ngettext(
+            "{n} day had several readings; the last one in the file was kept ({days})",
+            "{n} days had several readings; the last one of each in the file was kept ({days})",
+            len(report.repeated)).format(n=len(report.repeated),
+                                          days=", ".join(sorted(report.repeated)[:10])))
     for line in report.kept:
         click.echo(f"  {line}")
 

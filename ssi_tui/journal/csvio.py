@@ -26,6 +26,12 @@ from ssi_tui.i18n import _
 from ssi_tui.journal.days import format_at, parse_at, utc_now
 from ssi_tui.journal.errors import InputError, reason
 from ssi_tui.journal.indicators import import_figures
+from ssi_tui.journal.intake import (
+    WORKBOOK_SIGNATURES,
+    bounded_lines,
+    require_regular_file,
+    workbook_message,
+)
 from ssi_tui.journal.schema import EVENTS_BY_DAY_INDEX_V2, ROLLUP_REBUILD, ROLLUP_TRIGGERS
 from ssi_tui.journal.writes import CLI_WINDOW, Recorder, change
 
@@ -43,8 +49,8 @@ TABLES: dict[str, list[str]] = {
                    "connections"],
 }
 OPTIONAL = {
-    "events": {"id", "at"},
-    "invitations": {"id", "variant", "contact", "note", "accepted_day", "exchange_day",
+    "events": {"id", "at", "count", "degree", "contact", "note"},
+    "invitations": {"id", "degree", "variant", "contact", "note", "accepted_day", "exchange_day",
                     "call_day", "meeting_day", "contract_day"},
     "readings": {"total", "industry_rank", "network_rank", "industry_avg", "network_avg"},
     "indicators": {"profile_views_90d", "search_appearances_7d", "followers", "connections"},
@@ -54,6 +60,9 @@ BOOLEAN_COLUMNS = {"personalized"}
 TEXT_COLUMNS = {"contact", "note", "variant"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_REPORTED = 20
+MAX_LINE = 1 << 20
+"""A line of our CSV is far shorter (a note is at most 4,000 characters): a longer one is not
+ours, and the import stops there instead of reading it whole."""
 CHUNK = 5_000
 
 
@@ -138,6 +147,8 @@ class ImportReport:
     error_count: int = 0
     kept: list[str] = field(default_factory=list)
     """Figures of the file not imported because the user typed another value that day."""
+    repeated: set[str] = field(default_factory=set)
+    """Days with several readings in the file: the last one of each was kept."""
 
     def add_error(self, line: int, message: str) -> None:
         self.error_count += 1
@@ -149,30 +160,46 @@ class ImportReport:
         return self.error_count == 0
 
 
+DISTINCTIVE = {
+    table: set(columns) - {c for other, cs in TABLES.items() if other != table for c in cs}
+    for table, columns in TABLES.items()
+}
+"""The columns only one table has (`kind` is events', `brand` readings'): they tell the table,
+whatever else the header holds or leaves out."""
+
+
 def detect_table(header: list[str]) -> str:
-    """Which table a CSV holds, told by its header; an InputError lists what was expected."""
-    found = {h.strip().lower() for h in header}
-    for table, columns in TABLES.items():
-        required = set(columns) - OPTIONAL[table]
-        if required <= found and found <= set(columns):
-            return table
-    for table, columns in TABLES.items():
-        required = set(columns) - OPTIONAL[table]
-        if len(required & found) >= len(required) // 2 + 1:
-            missing = ", ".join(sorted(required - found))
-            extra = ", ".join(sorted(found - set(columns)))
-            if missing and extra:
-                text = _("looks like {table} but missing {missing}; unknown {unknown}")
-            elif missing:
-                text = _("looks like {table} but missing {missing}")
-            else:
-                text = _("looks like {table} but unknown {unknown}")
-            raise InputError("header", text.format(table=table, missing=missing, unknown=extra))
-    raise InputError(
-        "header",
-        _("not an ssi-tui CSV; expected the columns of events, invitations, readings or"
-          " indicators, found: {found}").format(found=", ".join(header)[:200]),
-    )
+    """Which table a CSV holds, told by its distinctive columns; optional columns may be left
+    out. An InputError names the columns found and the columns expected."""
+    found = [h.strip().lower() for h in header]
+    shown = ", ".join(found)[:200] or _("nothing")
+    tables = [t for t, columns in DISTINCTIVE.items() if columns & set(found)]
+    if not tables:
+        raise InputError("header", _(
+            "not an ssi-tui CSV: found the columns {found}; expected those of events (day,"
+            " kind, …), invitations (sent_day, personalized, …), readings (day, brand, people,"
+            " insights, relationships, …) or indicators (day, followers, …)").format(found=shown))
+    if len(tables) > 1:
+        raise InputError("header", _(
+            "mixes the columns of {tables}: found {found}; export one table per file").format(
+            tables=_("{first} and {last}").format(first=", ".join(tables[:-1]),
+                                                  last=tables[-1]), found=shown))
+    table = tables[0]
+    columns = TABLES[table]
+    required = [c for c in columns if c not in OPTIONAL[table]]
+    missing = [c for c in required if c not in found]
+    unknown = [c for c in found if c not in columns]
+    if missing or unknown:
+        problem = (_("missing {missing}").format(missing=", ".join(missing)) if missing
+                   else _("unknown {unknown}").format(unknown=", ".join(unknown)))
+        if missing and unknown:
+            problem += "; " + _("unknown {unknown}").format(unknown=", ".join(unknown))
+        raise InputError("header", _(
+            "{table} ({problem}): found {found}; expected {required}, and optionally"
+            " {optional}").format(
+            table=table, problem=problem, found=shown, required=", ".join(required),
+            optional=", ".join(c for c in columns if c in OPTIONAL[table])))
+    return table
 
 
 EVENT_REST = ("kind", "count", "degree", "contact", "note")
@@ -188,7 +215,7 @@ def _event_converter(header: list[str], now: str) -> Callable[[list[str]], tuple
 
     pos = {name: i for i, name in enumerate(header)}
     i_day = pos["day"]
-    rest = [pos[name] for name in EVENT_REST]
+    rest = [pos.get(name, -1) for name in EVENT_REST]  # -1: a column left out, empty
     i_id, i_at = pos.get("id"), pos.get("at")
     days: dict[str, str] = {}
     values: dict[tuple[str, ...], tuple[Any, ...]] = {}
@@ -197,7 +224,7 @@ def _event_converter(header: list[str], now: str) -> Callable[[list[str]], tuple
         day = days.get(cells[i_day])
         if day is None:
             day = days[cells[i_day]] = r.validate_day(cells[i_day]).isoformat()
-        key = tuple(cells[i] for i in rest)
+        key = tuple(cells[i] if i >= 0 else "" for i in rest)
         valid = values.get(key)
         if valid is None:
             fields = dict(zip(EVENT_REST, key, strict=True))
@@ -395,7 +422,7 @@ def _import(
     size_hint: int | None,
     recorder: Recorder,
 ) -> ImportReport:
-    reader = csv.reader(handle, strict=True)
+    reader = csv.reader(bounded_lines(handle, MAX_LINE), strict=True)
     try:
         header_row = next((row for row in reader if any(row)), None)
     except csv.Error as exc:
@@ -464,7 +491,9 @@ def _import(
                 report.add_error(reader.line_num, str(exc))
                 continue
             key = row[key_pos]
-            if key is not None:
+            if key is not None and table == "readings" and key in seen:
+                report.repeated.add(key)  # the later row replaces it: the last one wins
+            elif key is not None:
                 if key in seen:
                     report.add_error(reader.line_num,
                                      _("{field}: {value} appears twice").format(
@@ -512,10 +541,21 @@ def _restore_after_bulk(conn: sqlite3.Connection, last_id: int) -> None:
 
 
 def open_csv_text(path: Path) -> io.TextIOWrapper:
-    """Open a CSV for reading: UTF-8 (a BOM is fine), any line endings; bad bytes are an error."""
+    """Open a CSV for reading: UTF-8 (a BOM is fine), any line endings; bad bytes are an error.
+    A device or a pipe is refused before it is opened, a workbook by its first bytes."""
+    require_regular_file(path)
     try:
         data = path.open("rb")
     except OSError as exc:
         raise InputError("file", _("{path}: cannot read ({error})").format(
             path=path, error=reason(exc.strerror))) from None
-    return io.TextIOWrapper(data, encoding="utf-8-sig", errors="strict", newline="")
+    return text_stream(data)
+
+
+def text_stream(data: IO[bytes]) -> io.TextIOWrapper:
+    """A byte stream as the text `import_csv` reads; a spreadsheet workbook is an InputError."""
+    buffered = data if isinstance(data, io.BufferedReader) else io.BufferedReader(data)  # type: ignore[arg-type]
+    if buffered.peek(8)[:8].startswith(WORKBOOK_SIGNATURES):
+        buffered.close()
+        raise InputError("file", workbook_message())
+    return io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="strict", newline="")

@@ -7,7 +7,6 @@ or a FIFO nobody writes to end in a clear error within moments, with a few megab
 from __future__ import annotations
 
 import csv
-import io
 import stat
 import sys
 from collections.abc import Iterator
@@ -100,10 +99,3 @@ def read_paste(source: str, stdin: IO[bytes] | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("paste", _("not UTF-8 text")) from None
-
-
-def peek_text(raw: IO[bytes]) -> io.TextIOWrapper:
-    """A binary stream as UTF-8 text after checking it is not a workbook."""
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
-    check_not_workbook(buffered.peek(8)[:8])
-    return io.TextIOWrapper(buffered, encoding="utf-8-sig", errors="strict", newline="")

@@ -105,8 +105,8 @@ def test_duplicate_ids_and_existing_ids_fail_whole_import(journal) -> None:
 
 
 def test_header_mistakes_are_named(journal) -> None:
-    with pytest.raises(InputError, match="missing count"):
-        import_csv(journal.conn, io.StringIO("id,day,kind,degree,contact,note,at\n"))
+    with pytest.raises(InputError, match="missing day"):
+        import_csv(journal.conn, io.StringIO("id,kind,degree,contact,note,at\n"))
     with pytest.raises(InputError, match="not an ssi-tui CSV"):
         import_csv(journal.conn, io.StringIO("First Name,Last Name,URL\n"))
     with pytest.raises(InputError, match="empty"):
