@@ -93,7 +93,8 @@ def test_csv_import_errors_give_the_line_in_french(journal, french):
     with pytest.raises(InputError) as caught:
         import_csv(journal.conn, io.StringIO("day,kind,count,degree,contact,nope\n"))
     assert str(caught.value) == (
-        "header : ressemble à events, mais il manque note ; colonnes inconnues : nope")
+        "header : events (inconnues nope) : trouvé day, kind, count, degree, contact, nope ;"
+        " attendu day, kind, et en option id, count, degree, contact, note, at")
 
 
 def test_csv_import_errors_stay_english(journal):
