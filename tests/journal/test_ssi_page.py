@@ -226,3 +226,24 @@ def test_text_without_figures_is_refused() -> None:
 
 def test_a_huge_paste_is_refused() -> None:
     assert "too long" in str(refused("1 " * 200_000))
+
+
+def wrong_total(text: str) -> str:
+    return text.replace("42", "47", 1)
+
+
+@pytest.mark.parametrize("text", [
+    wrong_total(after_next_line(FR_LINKEDIN, MINE, "42 sur 100", comma=True)
+                .replace("\n", "\r\n")),
+    wrong_total(BEFORE),
+    wrong_total("42 out of 100\n" + "\t".join(EN) + "\n" + "\t".join(f"{v}" for v in MINE)),
+    wrong_total(after_next_line(FR_ARTICLES, MINE, "42\u00a0sur\u00a0100", comma=True)
+                + "Top\nClassement SSI du secteur\n5\n%\n"),
+    wrong_total("42/100\n" + "".join(f"{str(v).replace('.', ',')} | {label}\r\n"
+                                     for label, v in zip(FR_LINKEDIN, MINE, strict=True))),
+], ids=["french-comma-crlf", "before-split-ranks", "row-of-labels", "articles-nbsp-ranks",
+        "pipe-before-french"])
+def test_every_layout_refuses_a_total_that_disagrees(text: str) -> None:
+    error = refused(text)
+    assert error.field == "total"
+    assert "shows 47 out of 100 but the four pillars add up to 41.968" in str(error)
