@@ -106,6 +106,7 @@ def _line(st: Status) -> str:
 
 def _print_status(session: Session, day: date | None, as_json: bool,
                   line: bool = False, why: bool = False) -> None:
+    from ssi_tui.views.forecast import forecast_text, plan_text
     from ssi_tui.views.todos import todo_why  # the model loads only for a report
 
     if as_json:  # files move between users: English labels, ISO dates, dot decimals
@@ -138,16 +139,9 @@ def _print_status(session: Session, day: date | None, as_json: bool,
                 n=acc.readings, error=number(acc.mae_total),
                 bias=number(acc.bias_total, sign=True)))
     for fc in st.forecasts:
-        if fc.expected_day == st.day:
-            continue
-        if fc.expected_day:
-            when = _("around {day} (between {earliest} and {latest})").format(
-                day=day_text(fc.expected_day),
-                earliest=day_text(fc.earliest) if fc.earliest else "?",
-                latest=day_text(fc.latest) if fc.latest else _("later"))
-        else:
-            when = _("not at this pace")
-        click.echo(_("Reaching {target}: {when}").format(target=f"{fc.target:.0f}", when=when))
+        click.echo(_("Forecast: {text}").format(text=forecast_text(fc, st.day)))
+    if st.plan is not None:
+        click.echo(plan_text(st.plan, st.day))
     click.echo(ngettext("Login streak: {n} day (longest {longest})",
                         "Login streak: {n} days (longest {longest})", st.streak.current).format(
         n=st.streak.current, longest=st.streak.longest))

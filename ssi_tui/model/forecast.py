@@ -1,54 +1,261 @@
-"""When will the total cross 75 (and 90) at the current pace? A range, not a false-precision
-date: the trend of the last 28 days' totals by least squares, with the slope's 95% interval."""
+"""When will the total reach the target at the current pace? A simulation, not a trend line.
+
+The model is run forward day by day on a history extended with the user's own habits: the last
+28 days' counts repeated in a cycle, invitations sent on the same pattern and accepted at the
+rate judged today (one day after sending), the profile as it is, the latest weekly figures
+carried forward. The first projected day whose (calibrated, when a calibration is in force) total
+reaches the target is the forecast; where the projection levels off is `steady_state`. The range
+comes from the habits' own variability: the weakest and the strongest of the last four weeks,
+each repeated. Every 28-day window of a 28-day cycle holds exactly one cycle, so the activity
+terms are already at their level today; what still moves is the 90-day terms (acceptance,
+views, colleagues) and the year of groups, which is why the projection runs a year ahead.
+
+The plan: the smallest change to the daily habits that lifts the steady state to the target,
+chosen greedily by points gained per minute of effort (`effort_seconds`), respecting the brand
+gate (no engagement below it). Pure functions: no storage, no text.
+"""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from statistics import fmean, linear_regression
 
-WINDOW = 28
-HORIZON_DAYS = 730  # beyond two years, "not at this pace"
-MIN_SLOPE = 0.01  # points a day: flatter than this is no progress
+from ssi_tui.domain import PILLAR_MAX, PILLARS, History, Indicators, Invitation
+from ssi_tui.model.estimate import Estimate, estimate_days, points
+from ssi_tui.model.settings import ScoringSettings
+from ssi_tui.model.terms import COUNTED
+
+CYCLE = 28
+WEEK = 7
+HORIZON_DAYS = 365
+"""A year: every window, groups' included, then holds only projected days."""
+COARSE = 7
+"""The projection is estimated weekly, then day by day inside the week that crosses."""
+
+Shown = Callable[[dict[str, float]], float]
+"""Model pillar values → the total as displayed (calibrated when a calibration is in force)."""
+
+
+def model_total(values: dict[str, float]) -> float:
+    return round(sum(values.values()), 1)
 
 
 @dataclass(frozen=True, slots=True)
 class Forecast:
     target: float
     expected_day: date | None
+    """First projected day at or above the target; None when the projection levels off below."""
     earliest: date | None
+    """The same, repeating the strongest of the last four weeks."""
     latest: date | None
-    slope_per_week: float
+    """The same, repeating the weakest of the last four weeks (None: not even then)."""
+    steady_state: float
+    """The total the projection settles at (a year ahead)."""
 
     @property
     def reached(self) -> bool:
-        return self.expected_day is not None and self.earliest == self.expected_day == self.latest
+        return self.expected_day is not None and self.earliest == self.expected_day == \
+            self.latest
 
 
-def forecast(totals: Sequence[float], today: date, target: float) -> Forecast:
-    """`totals`: one estimated total a day, oldest first, ending today."""
-    ys = list(totals[-WINDOW:])
-    if ys and ys[-1] >= target:
-        return Forecast(target, today, today, today, 0.0)
-    if len(ys) < 7:
-        return Forecast(target, None, None, None, 0.0)
-    xs = list(range(len(ys)))
-    slope, intercept = linear_regression(xs, ys)
-    residuals = [y - (slope * x + intercept) for x, y in zip(xs, ys, strict=True)]
-    spread = sum((x - fmean(xs)) ** 2 for x in xs)
-    se = math.sqrt(sum(r * r for r in residuals) / (len(ys) - 2) / spread) if spread else 0.0
-    now = slope * xs[-1] + intercept
+@dataclass(frozen=True, slots=True)
+class Change:
+    habit: str
+    """A plan habit key (see PLAN_HABITS)."""
+    count: int
+    period_days: int
+    """1 for a daily habit, 7 for a weekly one (`count` a week)."""
 
-    def day_at(rate: float) -> date | None:
-        if rate < MIN_SLOPE:
+    @property
+    def per_day(self) -> float:
+        return round(self.count / self.period_days, 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    target: float
+    expected_day: date | None
+    changes: tuple[Change, ...]
+
+
+PLAN_HABITS: dict[str, tuple[str, str, bool, int]] = {
+    # plan habit: (term it feeds, effort key, held back below the brand gate, period in days)
+    "comment": ("comments", "comments", True, 1),
+    "like": ("likes", "likes", True, 1),
+    "share": ("shares", "shares", True, WEEK),
+    "search": ("searches", "searches", False, 1),
+    "profile_view_2": ("views_2nd", "views_2nd", False, 1),
+    "profile_view_3": ("views_3rd", "views_3rd", False, 1),
+    "invitation_2": ("invitations_2nd", "invitations_2nd", False, 1),
+    "invitation_3": ("invitations_3rd", "invitations_3rd", False, 1),
+    "group_join": ("groups", "groups", False, WEEK),
+    "colleague_connection": ("colleagues", "colleagues", False, WEEK),
+}
+"""The habits a plan may raise, daily or weekly, each feeding one counted term."""
+
+
+def _judged_rate(est: Estimate) -> float:
+    for pillar in est.pillars.values():
+        for term in pillar.terms:
+            if term.key == "acceptance_rate":
+                return term.value
+    return 0.0
+
+
+def project(history: History, today: date, template: Sequence[date], rate: float,
+            horizon: int = HORIZON_DAYS,
+            extra: dict[str, tuple[int, int]] | None = None) -> History:
+    """`history` extended `horizon` days past `today`, day `today + k` repeating the counts of
+    `template[(k - 1) % len(template)]` (plus `extra`: habit → (count, every so many days)),
+    its invitations accepted at `rate` one day after sending, its logins; the latest weekly
+    figures carried forward."""
+    plus = extra or {}
+    counts = dict(history.counts)
+    logins = set(history.login_days)
+    invitations = list(history.invitations)
+    by_day: dict[date, list[int]] = {}
+    for inv in history.invitations:
+        by_day.setdefault(inv.sent_day, []).append(inv.degree or 2)
+    next_id = max((i.id for i in invitations), default=0) + 1
+    owed = 0.0
+    for k in range(1, horizon + 1):
+        day = today + timedelta(days=k)
+        source = template[(k - 1) % len(template)]
+        bucket = dict(history.counts.get(source, {}))
+        today_extra = {key: n for key, (n, every) in plus.items() if (k - 1) % every == 0}
+        for key, n in today_extra.items():
+            if not key.startswith("invitation_"):
+                bucket[key] = bucket.get(key, 0) + n
+        counts[day] = bucket
+        if source in logins or bucket.get("login", 0):
+            logins.add(day)
+        degrees = by_day.get(source, []) + [int(key[-1]) for key, n in today_extra.items()
+                                             if key.startswith("invitation_") for _ in range(n)]
+        for degree in degrees:
+            owed += rate
+            accepted = day + timedelta(days=1) if owed >= 1 - 1e-9 else None
+            if accepted is not None:
+                owed -= 1
+            invitations.append(Invitation(next_id, day, degree, False, accepted_day=accepted))
+            next_id += 1
+    indicators = list(history.indicators)
+    latest = max((i for i in history.indicators if i.day <= today), key=lambda i: i.day,
+                 default=None)
+    if latest is not None:
+        indicators += [Indicators(today + timedelta(days=k), latest.profile_views_90d,
+                                  latest.search_appearances_7d, latest.followers,
+                                  latest.connections) for k in range(WEEK, horizon + 1, WEEK)]
+    return replace(history, counts=counts, invitations=invitations, indicators=indicators,
+                   login_days=sorted(logins))
+
+
+def _first_day(history: History, today: date, settings: ScoringSettings, shown: Shown,
+               target: float, horizon: int) -> tuple[date | None, Estimate]:
+    """First projected day at or above `target` (weekly, then daily within the week), and the
+    estimate at the horizon."""
+    days = [today + timedelta(days=k) for k in range(COARSE, horizon + 1, COARSE)]
+    end = today + timedelta(days=horizon)
+    ests = estimate_days([*days, end], history, settings)
+    crossing = next((d for d in days if shown(ests[d].values) >= target), None)
+    if crossing is None:
+        return (end if shown(ests[end].values) >= target else None), ests[end]
+    week = [crossing - timedelta(days=i) for i in range(COARSE - 1, 0, -1)]
+    daily = estimate_days(week, history, settings)
+    first = next((d for d in week if shown(daily[d].values) >= target), crossing)
+    return first, ests[end]
+
+
+def _strength(history: History, days: Sequence[date], settings: ScoringSettings) -> float:
+    """How much a week of habits is worth: each count times its term's points per unit."""
+    slope = {key: settings.term(term).weight / settings.term(term).target
+             for term, keys in COUNTED.items() if term in settings.terms for key in keys}
+    total = 0.0
+    for day in days:
+        for key, n in history.counts.get(day, {}).items():
+            total += slope.get(key, 0.0) * n
+    total += sum(1 for inv in history.invitations if inv.sent_day in set(days))
+    return total
+
+
+def forecast(history: History, today: date, current: Estimate, target: float,
+             settings: ScoringSettings | None = None, shown: Shown = model_total,
+             horizon: int = HORIZON_DAYS) -> Forecast:
+    """Project the last 28 days' habits (and the weakest and strongest week) forward."""
+    s = settings or ScoringSettings()
+    rate = _judged_rate(current)
+    cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
+    base = project(history, today, cycle, rate, horizon)
+    if shown(current.values) >= target:
+        steady = shown(estimate_days([today + timedelta(days=horizon)], base, s)[
+            today + timedelta(days=horizon)].values)
+        return Forecast(target, today, today, today, steady)
+    expected, end = _first_day(base, today, s, shown, target, horizon)
+    weeks = [cycle[i:i + WEEK] for i in range(0, CYCLE, WEEK)]
+    ranked = sorted(weeks, key=lambda w: _strength(history, w, s))
+    earliest, _ = _first_day(project(history, today, ranked[-1], rate, horizon), today, s,
+                             shown, target, horizon)
+    latest, _ = _first_day(project(history, today, ranked[0], rate, horizon), today, s,
+                           shown, target, horizon)
+    if expected is not None:  # the range holds the forecast
+        earliest = min(earliest or expected, expected)
+        latest = max(latest, expected) if latest is not None else None
+    return Forecast(target, expected, earliest, latest, shown(end.values))
+
+
+def plan(history: History, today: date, current: Estimate, fc: Forecast,
+         settings: ScoringSettings | None = None, shown: Shown = model_total,
+         gated: bool = False, max_steps: int = 60,
+         horizon: int = HORIZON_DAYS) -> Plan | None:
+    """The smallest change to the daily habits that lifts the steady state to the target, by
+    points per minute; None when the current pace already gets there or nothing would."""
+    s = settings or ScoringSettings()
+    if fc.expected_day is not None:
+        return None
+    rate = _judged_rate(current)
+    cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
+    base = project(history, today, cycle, rate, horizon)
+    end = today + timedelta(days=horizon)
+    steady = estimate_days([end], base, s)[end]
+    values = {t.key: t.value for p in steady.pillars.values() for t in p.terms}
+    pillar_of = {t.key: p for p, ps in steady.pillars.items() for t in ps.terms}
+    earned = {t.key: t.points for p in steady.pillars.values() for t in p.terms}
+    windows = {"groups": s.group_window_days, "colleagues": s.rate_window_days}
+    added: dict[str, int] = {}
+
+    def pillars() -> dict[str, float]:
+        sums = dict.fromkeys(PILLARS, 0.0)
+        for key, pts in earned.items():
+            sums[pillar_of[key]] += pts
+        return {p: round(min(PILLAR_MAX, v), 1) for p, v in sums.items()}
+
+    for _ in range(max_steps):
+        if shown(pillars()) >= fc.target:
+            break
+        best, best_rate, best_points = None, 0.0, 0.0
+        for habit, (term, effort, held, every) in PLAN_HABITS.items():
+            if held and gated:
+                continue
+            # one more every `every` days adds that many to the term's window
+            window = windows.get(term, s.activity_window_days)
+            new = points(s.term(term), values[term] + window / every)
+            gain = new - earned[term]
+            per_minute = gain / (s.effort(effort) / 60 / every)
+            if gain > 1e-9 and per_minute > best_rate:
+                best, best_rate, best_points = habit, per_minute, new
+        if best is None:
             return None
-        days = math.ceil((target - now) / rate)
-        return today + timedelta(days=max(days, 0)) if days <= HORIZON_DAYS else None
-
-    expected = day_at(slope)
-    if expected is None:
-        return Forecast(target, None, None, None, round(slope * 7, 2))
-    return Forecast(target, expected, day_at(slope + 1.96 * se), day_at(slope - 1.96 * se),
-                    round(slope * 7, 2))
+        term, every = PLAN_HABITS[best][0], PLAN_HABITS[best][3]
+        values[term] += windows.get(term, s.activity_window_days) / every
+        earned[term] = best_points
+        added[best] = added.get(best, 0) + 1
+    else:
+        return None
+    if not added:
+        return None
+    extra = {h: (n, PLAN_HABITS[h][3]) for h, n in added.items()}
+    changed = project(history, today, cycle, rate, horizon, extra=extra)
+    day, _ = _first_day(changed, today, s, shown, fc.target, horizon)
+    order = list(PLAN_HABITS)
+    return Plan(fc.target, day, tuple(Change(h, n, PLAN_HABITS[h][3]) for h, n in
+                                      sorted(added.items(), key=lambda p: order.index(p[0]))))

@@ -24,7 +24,7 @@ from ssi_tui.model import (
     warnings,
 )
 from ssi_tui.model.calibration import Accuracy, Calibration, accuracy
-from ssi_tui.model.forecast import Forecast, forecast
+from ssi_tui.model.forecast import Forecast, Plan, forecast, plan
 from ssi_tui.model.terms import TERM_DEFS
 from ssi_tui.model.todos import gate_brand, todos_left
 from ssi_tui.views.calibration import (
@@ -63,10 +63,13 @@ class Status:
     accuracy: Accuracy
     calibration: Calibration | None
     forecasts: tuple[Forecast, ...]
+    """One forecast, for the configured target (`target_total`, 75 unless set)."""
     recent: tuple[Event, ...] = ()
     """The last entries logged, newest first (the dashboard lists them when there is room)."""
     gate: tuple[float, str] = (0.0, "model")
     """The brand figure the gate reads and its source: "reading", "calibrated" or "model"."""
+    plan: Plan | None = None
+    """The smallest change of daily habits reaching the target, when the pace does not."""
     term_sources: dict[str, str] | None = None
     """Per term: "article" when its target is the articles' figure, else "project"."""
 
@@ -126,7 +129,12 @@ class Status:
                     acc.bias_total_recent,
             },
             "forecast": _forecast_json(self.forecasts[0]),
-            "forecast_90": _forecast_json(self.forecasts[1]),
+            "plan": None if self.plan is None else {
+                "target": self.plan.target,
+                "expected_day": self.plan.expected_day.isoformat()
+                if self.plan.expected_day else None,
+                "changes": [{"habit": c.habit, "per_day": c.per_day} for c in self.plan.changes],
+            },
         }
 
 
@@ -135,7 +143,7 @@ def _forecast_json(f: Forecast) -> dict[str, Any]:
         return d.isoformat() if d else None
 
     return {"target": f.target, "expected_day": iso(f.expected_day), "earliest": iso(f.earliest),
-            "latest": iso(f.latest), "slope_per_week": f.slope_per_week}
+            "latest": iso(f.latest), "steady_state": f.steady_state}
 
 
 class StatusBuilder:
@@ -239,6 +247,15 @@ def _compose(journal: Any, day: date, history: History, cache: dict[date, Estima
         if match:
             gap = round(sum(shown(match[0]).values()) - last.total, 1)
     gate = gate_brand(current, now if use else None, history, day)
+
+    def shown_total(values: dict[str, float]) -> float:
+        if use and cal is not None:
+            return round(sum(cal.fits[p].apply(values[p]) for p in PILLARS), 1)
+        return round(sum(values.values()), 1)
+
+    fc = forecast(history, day, current, scoring.target_total, scoring, shown_total)
+    advice = plan(history, day, current, fc, scoring, shown_total,
+                  gated=gate[0] < scoring.brand_gate)
     return Status(
         day=day, estimate=current, shown=now, calibrated=use, change=change,
         reach=reach_band(totals[-1]), streak=_streak(history, day, streaks),
@@ -246,7 +263,7 @@ def _compose(journal: Any, day: date, history: History, cache: dict[date, Estima
         warnings=warnings(day, history, current, scoring, brand=gate),
         gate=gate, term_sources={d.key: d.target_source for d in TERM_DEFS},
         series=totals, last_reading=last, reading_gap=gap, accuracy=accuracy(pairs),
-        calibration=cal, forecasts=(forecast(totals, day, 75.0), forecast(totals, day, 90.0)),
+        calibration=cal, forecasts=(fc,), plan=advice,
         recent=tuple(journal.events(limit=RECENT_ENTRIES)),
     )
 

@@ -11,7 +11,6 @@ import pytest
 from ssi_tui.domain import Reading
 from ssi_tui.model.calibration import MIN_READINGS, calibrate, fit_pillars
 from ssi_tui.model.estimate import Estimate, PillarScore
-from ssi_tui.model.forecast import forecast
 
 DAY = date(2026, 11, 23)
 
@@ -46,14 +45,3 @@ def test_no_calibration_below_four_readings_and_never_decreasing() -> None:
                 pillar_estimate(DAY, {p: v for p in ("brand", "people", "insights",
                                                      "relationships")})) for v in range(2, 12)]
     assert all(f.scale >= 0 for f in fit_pillars(falling).values())
-
-
-def test_forecast() -> None:
-    rising = [50 + 0.5 * i for i in range(28)]  # 63.5 today, +3.5 a week
-    fc = forecast(rising, DAY, 75)
-    assert fc.expected_day == DAY + timedelta(days=23)
-    assert fc.earliest is not None and fc.latest is not None
-    assert fc.earliest <= fc.expected_day <= fc.latest
-    assert forecast([60.0] * 28, DAY, 75).expected_day is None
-    assert forecast([70 - 0.2 * i for i in range(28)], DAY, 75).expected_day is None
-    assert forecast([80.0] * 28, DAY, 75).expected_day == DAY

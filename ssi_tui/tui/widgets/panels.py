@@ -23,6 +23,7 @@ from ssi_tui.journal.rows import event_label
 from ssi_tui.model import Todo
 from ssi_tui.model.todos import todos_left
 from ssi_tui.views import Status
+from ssi_tui.views.forecast import forecast_text, plan_text
 
 
 def todos_text(todos: list[Todo]) -> Text:
@@ -81,16 +82,9 @@ def reading_text(status: Status) -> Text:
         text.append("\n" + _("calibrated: error {before} → {after}").format(
             before=number(cal.mae_before, 1), after=number(cal.mae_after, 1)), style="dim")
     for fc in status.forecasts:
-        if fc.expected_day == status.day:
-            continue
-        text.append(f"\n{number(fc.target, 0)} ", style="bold")
-        if fc.expected_day is None:
-            text.append(_("not at this pace"), style="dim")
-        else:
-            text.append(f"~{day_month_year(fc.expected_day)}")
-            if fc.earliest and fc.latest:
-                text.append(f" ({day_month(fc.earliest)}–{day_month(fc.latest)})", style="dim")
-        break
+        text.append("\n" + forecast_text(fc, status.day), style="bold")
+    if status.plan is not None:
+        text.append("\n" + plan_text(status.plan, status.day), style="italic")
     return text
 
 
