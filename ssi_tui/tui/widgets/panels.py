@@ -11,7 +11,6 @@ from ssi_tui.domain import Event
 from ssi_tui.i18n import (
     _,
     day_month,
-    day_month_year,
     day_with_weekday,
     integer,
     ngettext,
