@@ -34,10 +34,18 @@ KINDS = [k.value for k in Kind]
 @click.option("--day", type=DAY, help=N_("Day it happened (YYYY-MM-DD), default today."))
 @click.option("--contact", help=N_("Who it was about (free text)."))
 @click.option("--note", help=N_("A note (free text)."))
+@click.option("--yes", is_flag=True,
+              help=N_("Log a count far above your own largest day without asking."))
 @pass_ctx
 def log(obj: Context, kind: str, count: int, degree: str | None, day: datetime | None,
-        contact: str | None, note: str | None) -> None:
+        contact: str | None, note: str | None, yes: bool) -> None:
     from ssi_tui.journal.rows import describe_event
+    from ssi_tui.model.norms import unusual_count
+
+    if not yes and unusual_count(count, obj.journal().largest_day(kind)):
+        bad_input(_("count: {n} is far above your largest day of {kind} so far ({most}); "
+                    "add --yes if it is right").format(n=count, kind=kind,
+                                                      most=obj.journal().largest_day(kind)))
 
     event = obj.call(obj.session().log_habit, kind, int(degree) if degree else None, count,
                      day=day_option(day), contact=contact, note=note)
@@ -151,14 +159,16 @@ def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7
 @click.argument("item", metavar="[ITEM]", required=False, type=click.Choice(list(PROFILE_ITEMS)))
 @click.option("--done", is_flag=True, help=N_("Tick ITEM."))
 @click.option("--undone", is_flag=True, help=N_("Untick ITEM."))
+@click.option("--day", type=DAY, help=N_("Day it was done (YYYY-MM-DD), default today."))
 @pass_ctx
-def profile(obj: Context, item: str | None, done: bool, undone: bool) -> None:
+def profile(obj: Context, item: str | None, done: bool, undone: bool,
+            day: datetime | None) -> None:
     exclusive(done=done, undone=undone)
     journal = obj.journal()
     if item is not None:
         if not (done or undone):
             bad_input(_("done: give --done or --undone"))
-        obj.call(journal.set_profile_item, item, done)
+        obj.call(journal.set_profile_item, item, done, day_option(day))
     elif done or undone:
         bad_input(_("item: name the checklist item to tick"))
     for entry in journal.profile():

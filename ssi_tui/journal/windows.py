@@ -17,6 +17,14 @@ class ModelReads(JournalBase):
         """One day's totals per habit key (what a keystroke changes)."""
         return self.daily_counts(day, day).get(day, {})
 
+    def largest_day(self, kind: str) -> int:
+        """The most of one kind ever logged in a day (all degrees together), 0 if never: the
+        user's own norm, against which a count far above it asks for confirmation."""
+        row = self.conn.execute(
+            "SELECT max(t) FROM (SELECT sum(total) AS t FROM daily_totals WHERE kind = ?"
+            " GROUP BY day)", [kind]).fetchone()
+        return int(row[0] or 0)
+
     def daily_counts(self, start: date, end: date) -> dict[date, dict[str, int]]:
         """Totals per day and habit key between two days (inclusive), from the daily rollup:
         about twenty rows a day, whatever the size of the event log."""

@@ -292,3 +292,24 @@ def test_status_json_terms_todo_keys_actions_and_one_count(db_path: Path,
     assert data["todos_left"] == left
     assert f"· {left} to do" in run("status", "--line").output
     assert f"To do today ({left} left):" in run("status").output
+
+
+def test_profile_item_can_be_backdated(db_path: Path, frozen_clock: str) -> None:
+    result = run("profile", "photo", "--done", "--day", "2026-10-01")
+    assert result.exit_code == 0
+    j = open_journal(db_path)
+    item = {i.key: i for i in j.profile()}["photo"]
+    j.close()
+    assert item.done and item.day.isoformat() == "2026-10-01"
+    assert run("profile", "photo", "--done", "--day", "2031-01-01").exit_code == 2  # future
+
+
+def test_a_count_far_above_the_users_norm_needs_yes(db_path: Path, frozen_clock: str) -> None:
+    assert run("log", "like", "12").exit_code == 0  # the norm: 12 in a day
+    result = run("log", "like", "10000")
+    assert result.exit_code == 2 and "--yes" in result.output
+    assert "largest day of like so far (12)" in result.output
+    assert sum(n for k, n, _ in events(db_path) if k == "like") == 12  # nothing written
+    assert run("log", "like", "60").exit_code == 0  # not above 5 × 12
+    assert run("log", "like", "10000", "--yes").exit_code == 0
+    assert run("log", "search", "40").exit_code == 0  # 50 or fewer never asks
