@@ -165,6 +165,22 @@ class SsiApp(App[None]):
             return None
 
     def on_log_requested(self, message: m.LogRequested) -> None:
+        from ssi_tui.model.norms import NORM_FLOOR, unusual_count
+
+        if message.count > NORM_FLOOR:  # only then is the norm worth a query
+            largest = self.journal.largest_day(message.kind)
+            if unusual_count(message.count, largest):
+                from ssi_tui.tui.screens.confirm_count import ConfirmCount
+
+                def confirmed(ok: bool | None) -> None:
+                    if ok:
+                        self._log(message)
+
+                self.push_screen(ConfirmCount(message.kind, message.count, largest), confirmed)
+                return
+        self._log(message)
+
+    def _log(self, message: m.LogRequested) -> None:
         started = time.perf_counter()
         event = self.write(self.session.log_habit, message.kind, message.degree, message.count,
                            surface="key")

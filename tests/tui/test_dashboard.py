@@ -327,3 +327,31 @@ def test_toasts_show_user_text_literally(journal: Journal, frozen_clock: str) ->
     drive(journal, scenario)
     assert seen and seen[-1][0].endswith("[bold]Ada[/bold] [link=x]y[/link] sent on 2026-11-23")
     assert seen[-1][1] is False
+
+
+def test_a_count_far_above_the_norm_asks_first(journal: Journal, frozen_clock: str) -> None:
+    """`120k` with no like logged yet: asked, `n` logs nothing; asked again, `y` logs it; a
+    count within the norm (5 × the largest day) is never asked."""
+    from ssi_tui.tui.screens.confirm_count import ConfirmCount
+
+    asked: list[bool] = []
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("1", "2", "0", "k")
+        await pilot.pause()
+        asked.append(isinstance(app.screen, ConfirmCount))
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("1", "2", "0", "k")
+        await pilot.pause()
+        asked.append(isinstance(app.screen, ConfirmCount))
+        await pilot.press("y")
+        await pilot.pause()
+        await pilot.press("5", "0", "0", "k")  # not above 5 × 120
+        await pilot.pause()
+        asked.append(isinstance(app.screen, ConfirmCount))
+
+    drive(journal, scenario)
+    assert asked == [True, True, False]
+    assert kinds(journal) == [("like", 120, None), ("like", 500, None)] or \
+        sorted(kinds(journal)) == [("like", 120, None), ("like", 500, None)]
