@@ -77,6 +77,8 @@ class Plan:
     target: float
     expected_day: date | None
     changes: tuple[Change, ...]
+    keep: bool = False
+    """Already at the target, but the pace slips below it: the plan keeps it there."""
 
 
 PLAN_HABITS: dict[str, tuple[str, str, bool, int]] = {
@@ -208,9 +210,9 @@ def plan(history: History, today: date, current: Estimate, fc: Forecast,
          gated: bool = False, max_steps: int = 60,
          horizon: int = HORIZON_DAYS) -> Plan | None:
     """The smallest change to the daily habits that lifts the steady state to the target, by
-    points per minute; None when the current pace already gets there or nothing would."""
+    points per minute; None when the current pace already settles there or nothing would."""
     s = settings or ScoringSettings()
-    if fc.expected_day is not None:
+    if fc.steady_state >= fc.target:
         return None
     rate = _judged_rate(current)
     cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
@@ -255,7 +257,9 @@ def plan(history: History, today: date, current: Estimate, fc: Forecast,
         return None
     extra = {h: (n, PLAN_HABITS[h][3]) for h, n in added.items()}
     changed = project(history, today, cycle, rate, horizon, extra=extra)
-    day, _ = _first_day(changed, today, s, shown, fc.target, horizon)
+    keep = fc.expected_day == today
+    day = None if keep else _first_day(changed, today, s, shown, fc.target, horizon)[0]
     order = list(PLAN_HABITS)
     return Plan(fc.target, day, tuple(Change(h, n, PLAN_HABITS[h][3]) for h, n in
-                                      sorted(added.items(), key=lambda p: order.index(p[0]))))
+                                      sorted(added.items(), key=lambda p: order.index(p[0]))),
+                keep)

@@ -76,6 +76,9 @@ def change_text(change: Change) -> str:
 def plan_text(plan: Plan, today: date) -> str:
     """"To reach 75 by ~29 Dec: +1 comment a day, +1 group a week"."""
     changes = ", ".join(change_text(c) for c in plan.changes)
+    if plan.keep:
+        return _("To stay above {target}: {changes}").format(target=number(plan.target, 0),
+                                                             changes=changes)
     if plan.expected_day is None:
         return _("To reach {target}: {changes}").format(target=number(plan.target, 0),
                                                         changes=changes)

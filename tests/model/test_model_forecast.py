@@ -115,3 +115,18 @@ def test_dates_carry_the_year_only_when_not_this_years() -> None:
     assert forecast_text(late, TODAY) == "75 around 12 Jan 2027 (30 Dec–20 Jan 2027)"
     soon = Forecast(75, date(2026, 12, 12), date(2026, 12, 10), None, 76.0)
     assert forecast_text(soon, TODAY) == "75 around 12 Dec (10 Dec–later)"
+
+
+def test_a_pace_that_slips_below_the_target_gets_a_plan_to_stay(tmp_path: Path) -> None:
+    """Above 75 today but levelling off below: the plan keeps the total there."""
+    history, est, s = status_of(flat_persona(tmp_path / "j.db"))
+    fc = forecast(history, TODAY, est, 57.0, s)  # reached today, settles near 58
+    assert fc.expected_day == TODAY and plan(history, TODAY, est, fc, s) is None
+    slipping = forecast(history, TODAY, est, 58.0, s)
+    from ssi_tui.model.forecast import Forecast
+
+    slip = Forecast(75, TODAY, TODAY, TODAY, 58.0)
+    advice = plan(history, TODAY, est, slip, s)
+    assert advice is not None and advice.keep and advice.expected_day is None
+    assert plan_text(advice, TODAY).startswith("To stay above 75: ")
+    assert slipping.steady_state >= 57
