@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ssi_tui.commands.context import Context, bad_input, pass_ctx
+from ssi_tui.commands.context import Context, Failure, bad_input, pass_ctx
 from ssi_tui.i18n import N_, _
 from ssi_tui.tui.keys import SCREEN_NAMES
 
@@ -28,6 +28,12 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
         bad_input(_("screenshot: folder {folder} does not exist").format(
             folder=screenshot.parent))
     journal = obj.journal()
+    from ssi_tui.tui.keymap import KeymapError, check_keymap
+
+    try:
+        check_keymap(journal.settings.keymap)
+    except KeymapError as exc:
+        raise Failure(str(exc)) from None
     if screenshot is None:
         journal.daily_backup()
         from ssi_tui.team import auto

@@ -96,6 +96,6 @@ def warnings(day: date, history: History, est: Estimate,
     if stale:
         out.append(ngettext(
             "{n} invitation pending for more than {days} days: consider withdrawing it.",
-            "{n} invitation(s) pending for more than {days} days: consider withdrawing the "
-            "stale ones.", stale).format(n=integer(stale), days=integer(s.pending_days)))
+            "{n} invitations pending for more than {days} days: consider withdrawing them.",
+            stale).format(n=integer(stale), days=integer(s.pending_days)))
     return out

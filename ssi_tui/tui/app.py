@@ -36,6 +36,8 @@ from ssi_tui.tui.screens.dashboard import DashboardScreen
 from ssi_tui.views import Status
 
 POLL_SECONDS = 0.5
+EXPORT_TABLES = ("events", "invitations", "readings", "indicators")
+"""What the palette's export writes, one file each (as `ssi-tui export TABLE`)."""
 SCREENS = Binding.Group(N_("screens"))
 """The footer shows the screen keys side by side under one word, so it fits 80 columns in
 every language (each key's own name is in the help screen and the command palette)."""
@@ -206,6 +208,19 @@ class SsiApp(App[None]):
                     severity="information" if result.ok or result.status == "nothing"
                     else "warning")
 
+    def on_redo_requested(self, _message: m.RedoRequested) -> None:
+        """Redo what this window's last undo took back."""
+        from ssi_tui.journal.describe import undo_message
+
+        result = self.write(self.session.redo)
+        if result is None:
+            return
+        if result.ok:
+            self.show_status(self.session.rebuild_status())
+        self.notify(undo_message(result, redo=True), timeout=3, markup=False,
+                    severity="information" if result.ok or result.status == "nothing"
+                    else "warning")
+
     def on_backfill_requested(self, message: m.BackfillRequested) -> None:
         self.session.move_log_day(message.days)
         self.update_subtitle()
@@ -245,6 +260,40 @@ class SsiApp(App[None]):
         finally:
             journal.close()
 
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export_csv_files(self) -> None:
+        """Every table to a CSV file (formula-guarded, for a spreadsheet) in `exports/` beside
+        the journal, off the UI thread on a connection of its own."""
+        from ssi_tui.journal import open_journal
+        from ssi_tui.journal.csvio import export_csv
+
+        folder = self.journal.path.parent / "exports"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        journal = open_journal(self.journal.path, self.journal.settings, create=False)
+        try:
+            stamp = journal.today().isoformat()
+            for table in EXPORT_TABLES:
+                with (folder / f"{table}-{stamp}.csv").open("w", encoding="utf-8",
+                                                            newline="") as handle:
+                    export_csv(journal.conn, table, handle)
+        finally:
+            journal.close()
+        self.call_from_thread(self.notify, _("Exported {tables} to {folder}").format(
+            tables=", ".join(EXPORT_TABLES), folder=folder), timeout=8, markup=False)
+
+    @work(thread=True, exclusive=True, group="backup", exit_on_error=False)
+    def back_up(self) -> None:
+        """A copy of the journal in `backups/` (safe while the app writes)."""
+        from ssi_tui.journal import open_journal
+
+        journal = open_journal(self.journal.path, self.journal.settings, create=False)
+        try:
+            path = journal.backup()
+        finally:
+            journal.close()
+        self.call_from_thread(self.notify, _("Backup saved: {path}").format(path=path),
+                              timeout=8, markup=False)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place a worker's outcome lands: a refit that finished shows its status, a
         worker that failed says so in a toast (the app keeps running)."""
@@ -256,6 +305,17 @@ class SsiApp(App[None]):
                         markup=False)
 
     # -- screens and forms -------------------------------------------------------------------
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say which key quits, in the interface language (Textual's own hint is
+        English)."""
+        quits = [active.binding for active in self.active_bindings.values()
+                 if active.binding.action in ("quit", "app.quit")]
+        if quits:  # ours (q, or its rebinding) before Textual's ctrl+q
+            binding = min(quits, key=lambda b: b.id != "app.quit")
+            self.notify(_("Press {key} to quit the app").format(
+                key=self.get_key_display(binding)), title=_("Do you want to quit?"),
+                markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Screen keys and q do nothing while a form is open (Escape closes it)."""
@@ -292,28 +352,53 @@ class SsiApp(App[None]):
         # Textual's own titles are in our catalogue (see textual_messages)
         for command in super().get_system_commands(screen):
             yield command._replace(title=_(command.title), help=_(command.help))
+        from ssi_tui.tui.keymap import live_key
+
+        keymap = self.journal.settings.keymap
+
+        def keyed(binding_id: str, default: str) -> str:
+            return live_key(binding_id, default, keymap)
+
         for key in LOG_KEYS:
             yield SystemCommand(
                 _("Log: {what}").format(what=_(key.label)),
-                _("Log one {what} (key {key})").format(what=_(key.label), key=key.key),
+                _("Log one {what} (key {key})").format(what=_(key.label),
+                                                       key=keyed(key.binding_id, key.key)),
                 partial(self.post_message, m.LogRequested(key.kind, key.degree)))
         for key, name, label, _title in FORM_KEYS:
             yield SystemCommand(_("Form: {what}").format(what=_(label)),
-                                _("Open the form (key {key})").format(key=key),
+                                _("Open the form (key {key})").format(
+                                    key=keyed(f"form.{name}", key)),
                                 partial(self.open_form, name))
         for key, name, label in SCREEN_KEYS:
             yield SystemCommand(_("Screen: {what}").format(what=_(label)),
-                                _("Switch screen (key {key})").format(key=key),
+                                _("Switch screen (key {key})").format(
+                                    key=keyed(f"screen.{name}", key)),
                                 partial(self.action_open_screen, name))
-        yield SystemCommand(_("Undo last entry"), _("Remove the last entry logged (key u)"),
+        yield SystemCommand(_("Undo"), _("Undo this window's last change, whatever it was "
+                                         "(key {key})").format(key=keyed("log.undo", "u")),
                             partial(self.post_message, m.UndoRequested()))
+        yield SystemCommand(_("Redo"), _("Redo what the last undo took back (key {key})"
+                                         ).format(key=keyed("log.redo", "U")),
+                            partial(self.post_message, m.RedoRequested()))
+        yield SystemCommand(_("Export the journal as CSV"),
+                            _("One CSV file per table, in the exports folder beside the "
+                              "journal (safe to open in a spreadsheet)"),
+                            self.export_csv_files)
+        yield SystemCommand(_("Back up the journal"),
+                            _("A consistent copy in the backups folder beside the journal"),
+                            self.back_up)
         yield SystemCommand(_("Import LinkedIn data export"),
                             _("Backfill from the zip LinkedIn sends you (Get a copy of your "
                               "data)"),
                             partial(self.open_form, "linkedin"))
-        yield SystemCommand(_("Backfill: previous day"), _("Log to the day before (key [)"),
+        yield SystemCommand(_("Backfill: previous day"), _("Log to the day before (key {key})"
+                                                           ).format(
+                                key=keyed("log.day_before", "left_square_bracket")),
                             partial(self.post_message, m.BackfillRequested(-1)))
-        yield SystemCommand(_("Backfill: back to today"), _("Log to today again (key ])"),
+        yield SystemCommand(_("Backfill: back to today"), _("Log to today again (key {key})"
+                                                            ).format(
+                                key=keyed("log.day_after", "right_square_bracket")),
                             partial(self.post_message, m.BackfillRequested(+1)))
 
 
@@ -335,10 +420,10 @@ def _study_screen(journal: Journal) -> Screen[Any]:
     return InvitationsScreen(journal)
 
 
-def _help_screen(_journal: Journal) -> Screen[Any]:
+def _help_screen(journal: Journal) -> Screen[Any]:
     from ssi_tui.tui.screens.help import HelpScreen
 
-    return HelpScreen()
+    return HelpScreen(journal.settings.keymap)
 
 
 SCREEN_FACTORIES: dict[str, Callable[[Journal], Screen[Any]]] = {

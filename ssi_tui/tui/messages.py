@@ -24,6 +24,10 @@ class UndoRequested(Message):
     """Undo this window's last change."""
 
 
+class RedoRequested(Message):
+    """Redo what this window's last undo took back."""
+
+
 class BackfillRequested(Message):
     """Move the day entries go to by `days` (negative: back in time)."""
 

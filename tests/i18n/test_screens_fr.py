@@ -85,9 +85,9 @@ def test_dashboard_in_french(journal: Journal, frozen_clock: str, french: None) 
         assert re.search(r"\d,\d/25", text)  # decimal comma in the gauges
         assert "sur 7 jours" in text and "palier" in text
         own = bindings(screen)
-        assert own["log.undo"] == "Annuler" and own["log.count_5"] == "Nombre 5"
+        assert own["log.undo"] == "Défaire" and own["log.count_5"] == "Nombre 5"
         assert own["log.day_before"] == "Jour d'avant"
-        assert "u Annuler" in text  # the footer shows the translated description
+        assert "u Défaire" in text  # the footer shows the translated description
         assert english_left(text) == []
         await pilot.press("5")
         prefix = str(screen.query_one("#prefix", Static).render())

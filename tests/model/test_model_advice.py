@@ -214,7 +214,7 @@ def test_every_warning() -> None:
         "29,500 connections: LinkedIn caps a network at 30,000 (article 2).",
         "95 invitations in 7 days: LinkedIn users report a limit of about 100 a week (not from "
         "the articles).",
-        "3 invitation(s) pending for more than 21 days: consider withdrawing the stale ones.",
+        "3 invitations pending for more than 21 days: consider withdrawing them.",
     ]
 
 
@@ -252,8 +252,7 @@ def test_invitation_limits_count_the_last_seven_days() -> None:
 def test_stale_means_older_than_the_pending_window_and_not_accepted() -> None:
     invs = [invitation(1, 21), invitation(2, 22), invitation(3, 40, 30), invitation(4, 60)]
     out = warnings(DAY, History(profile=checklist(ITEMS), invitations=invs), fixed(DAY, 22))
-    assert out == ["2 invitation(s) pending for more than 21 days: consider withdrawing the "
-                   "stale ones."]
+    assert out == ["2 invitations pending for more than 21 days: consider withdrawing them."]
 
 
 def test_brand_warning_with_a_complete_profile_points_elsewhere() -> None:

@@ -47,6 +47,7 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         *(Binding(key, f"form('{name}')", title, id=f"form.{name}", show=False)
           for key, name, _label, title in FORM_KEYS),
         Binding("u", "undo", N_("Undo"), id="log.undo"),
+        Binding("U", "redo", N_("Redo"), id="log.redo", show=False),
         Binding("left_square_bracket", "backfill(-1)", N_("Day before"), id="log.day_before",
                 show=False),
         Binding("right_square_bracket", "backfill(1)", N_("Day after"), id="log.day_after",
@@ -87,6 +88,10 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
     def action_undo(self) -> None:
         self.action_clear_prefix()
         self.post_message(m.UndoRequested())
+
+    def action_redo(self) -> None:
+        self.action_clear_prefix()
+        self.post_message(m.RedoRequested())
 
     def action_backfill(self, days: int) -> None:
         self.action_clear_prefix()  # a count typed for one day must not land on another

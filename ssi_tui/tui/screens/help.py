@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,13 +13,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ssi_tui.i18n import N_, _
+from ssi_tui.tui.keymap import live_key
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
 
-KEY_NAMES = {"question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]"}
 
+def help_tables(keymap: Mapping[str, str] | None = None) -> list[tuple[str, Table]]:
+    """Every key as it is bound now: a `[keymap]` rebinding shows here."""
+    keymap = keymap or {}
 
-def help_tables() -> list[tuple[str, Table]]:
+    def key(binding_id: str, default: str) -> str:
+        return live_key(binding_id, default, keymap)
+
     def table(rows: list[tuple[str, str]]) -> Table:
         t = Table(box=None, show_header=False, padding=(0, 2))
         t.add_column(style="bold cyan", no_wrap=True)
@@ -26,22 +33,26 @@ def help_tables() -> list[tuple[str, Table]]:
             t.add_row(Text(key), Text(text))  # plain text: "[log.search]" is not markup
         return t
 
-    logging = [(k.key, _("log one {habit}  [{binding}]").format(habit=_(k.label),
-                                                               binding=k.binding_id))
-               for k in LOG_KEYS]
+    logging = [(key(k.binding_id, k.key), _("log one {habit}  [{binding}]").format(
+        habit=_(k.label), binding=k.binding_id)) for k in LOG_KEYS]
     logging += [
-        ("5v", _("a count first repeats: logs 5 profile views (Esc clears the count)")),
-        ("u", _("undo the last entry (again to undo more)")),
-        ("[ / ]", _("backfill: log to the day before / back towards today")),
+        ("5" + key("log.profile_view.2", "v"),
+         _("a count first repeats: logs 5 profile views (Esc clears the count)")),
+        (key("log.undo", "u"), _("undo this window's last change, whatever it was (again to "
+                                 "undo more)  [log.undo]")),
+        (key("log.redo", "U"), _("redo what the last undo took back  [log.redo]")),
+        (key("log.day_before", "left_square_bracket") + " / "
+         + key("log.day_after", "right_square_bracket"),
+         _("backfill: log to the day before / back towards today")),
     ]
-    forms = [(key, _(label)) for key, _name, label, _title in FORM_KEYS]
+    forms = [(key(f"form.{name}", k), _(label)) for k, name, label, _title in FORM_KEYS]
     forms += [("Tab", _("move between fields")), (_("Ctrl+S / Enter"), _("save")),
               ("Esc", _("cancel"))]
-    screens = [(KEY_NAMES.get(key, key), _(label)) for key, _name, label in SCREEN_KEYS]
+    screens = [(key(f"screen.{name}", k), _(label)) for k, name, label in SCREEN_KEYS]
     screens += [
         (_("Tab, Enter / x"), _("select a pillar gauge, explain its score")),
         ("Ctrl+P", _("command palette: every action by name, themes")),
-        ("q", _("quit")),
+        (key("app.quit", "q"), _("quit")),
     ]
     return [(_("Log a habit (dashboard)"), table(logging)), (_("Forms"), table(forms)),
             (_("Screens"), table(screens))]
@@ -50,10 +61,14 @@ def help_tables() -> list[tuple[str, Table]]:
 class HelpScreen(LocalizedBindings, Screen[None]):
     BINDINGS = [Binding("escape", "app.open_screen('dashboard')", N_("Back"), id="help.back")]
 
+    def __init__(self, keymap: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.keymap = dict(keymap or {})
+
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="help"):
-            for title, table in help_tables():
+            for title, table in help_tables(self.keymap):
                 yield Static(title, classes="title")
                 yield Static(table)
             yield Static(

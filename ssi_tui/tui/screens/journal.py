@@ -139,7 +139,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
                           integer(e.count), str(e.degree or ""), Text(e.contact or ""),
                           Text((e.note or "")[:60]), e.source or "", key=key)
         # TRANSLATORS: {n} is a count, followed by "+" while more rows remain to load
-        self.sub_title = ngettext("{n} entries", "{n} entries", self.loaded).format(
+        self.sub_title = ngettext("{n} entry", "{n} entries", self.loaded).format(
             n=f"{integer(self.loaded)}{'' if self.exhausted else '+'}")
 
     def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:

@@ -109,8 +109,8 @@ class TrendsScreen(LocalizedBindings, Screen[None]):
             total=number(last, 1), change=number(last - first, 1, sign=True),
             n=integer(self.days))
         # TRANSLATORS: the English keeps "reading(s)" for every count
-        dots = ngettext("{n} official reading(s) shown as dots",
-                        "{n} official reading(s) shown as dots", len(readings)).format(
+        dots = ngettext("{n} official reading shown as a dot",
+                        "{n} official readings shown as dots", len(readings)).format(
             n=integer(len(readings)))
         text = f"{model} · {dots}"
         self.query_one("#trend-summary", Static).update(text)
