@@ -162,7 +162,7 @@ def test_status_of_a_real_journal_in_french_and_json_in_english(journal, french:
     with using("en"):
         data = build_status(journal).as_json()
     assert {t["title"] for t in data["todos"]} >= {"Searches", "Log in to LinkedIn"}
-    assert any(w.startswith("3 invitation(s) pending") for w in data["warnings"])
+    assert any(w.startswith("3 invitations pending") for w in data["warnings"])
 
 
 def test_english_is_unchanged_after_french() -> None:
@@ -178,7 +178,7 @@ def test_english_is_unchanged_after_french() -> None:
         "420 profile views in 90 days: below 600, little happens (article 1).",
         "42 search appearances last week: below 100–150: work on your profile (article 1).",
         "29,500 connections: LinkedIn caps a network at 30,000 (article 2).",
-        "3 invitation(s) pending for more than 21 days: consider withdrawing the stale ones.",
+        "3 invitations pending for more than 21 days: consider withdrawing them.",
     ]
     assert reach_band(50).band == "45–60" and reach_band(30).band == "below 45"
     assert verdict_text(invitation_study(article_2(), DAY)).startswith(

@@ -123,7 +123,7 @@ def test_help_screen_in_french(journal: Journal, frozen_clock: str, french: None
             assert title in text
         # the binding ids stay as they are, in brackets
         assert re.search(r"noter : .+  \[log\.search\]", text)
-        assert "Ctrl+S / Entrée" in text and "annuler la dernière entrée" in text
+        assert "Ctrl+S / Entrée" in text and "défaire la dernière modification" in text
         assert "Retour" in text  # the footer
         assert english_left(text) == []
         assert bindings(app.screen)["help.back"] == "Retour"
@@ -253,7 +253,7 @@ def test_english_is_unchanged(journal: Journal, frozen_clock: str) -> None:
         assert re.search(r"\d\.\d/25", text)
         await pilot.press("J")
         await pilot.pause()
-        assert app.screen.sub_title == "1 entries"  # as before the translation
+        assert app.screen.sub_title == "1 entry"
         row = [str(cell) for cell in app.screen.query_one(DataTable).get_row_at(0)]
         assert row[1] == "2026-11-23"
 
