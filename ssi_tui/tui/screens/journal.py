@@ -68,7 +68,7 @@ class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
         with Vertical(classes="form-body"):
             yield Static(Text(_("Delete {entry}?").format(entry=describe_event(self.event))),
                          classes="title")
-            yield Static(_("This cannot be undone with u."), classes="hint")
+            yield Static(_("u on the dashboard brings it back."), classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button(_("Delete (y)"), variant="error", id="yes", compact=True)
                 yield Button(_("Keep (n)"), id="no", compact=True)
