@@ -143,3 +143,14 @@ def exclusive(**given: object) -> None:
     if len(named) > 1:
         bad_input(_("{first} and {second} contradict each other: give one").format(
             first=named[0], second=named[1]))
+
+
+def terminal_size(size: str) -> tuple[int, int]:
+    """`120x40` as (columns, rows), for --size; exit 2 naming the field when it is not one."""
+    try:
+        cols, rows = (int(part) for part in size.lower().split("x"))
+    except ValueError:
+        bad_input(_("size: must look like 120x40, not {size!r}").format(size=size))
+    if not (20 <= cols <= 500 and 8 <= rows <= 300):
+        bad_input(_("size: {size} is out of range (20x8 to 500x300)").format(size=size))
+    return cols, rows

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ssi_tui.commands.context import Context, Failure, bad_input, pass_ctx
+from ssi_tui.commands.context import Context, Failure, bad_input, pass_ctx, terminal_size
 from ssi_tui.i18n import N_, _
 from ssi_tui.tui.keys import SCREEN_NAMES
 
@@ -18,12 +18,7 @@ SCREENS = SCREEN_NAMES
 def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = None,
              size: str = "120x40") -> None:
     """Check the size and the screenshot's folder (exit 2 if wrong), then run the app."""
-    try:
-        cols, rows = (int(part) for part in size.lower().split("x"))
-    except ValueError:
-        bad_input(_("size: must look like 120x40, not {size!r}").format(size=size))
-    if not (20 <= cols <= 500 and 8 <= rows <= 300):
-        bad_input(_("size: {size} is out of range (20x8 to 500x300)").format(size=size))
+    cols, rows = terminal_size(size)
     if screenshot is not None and not screenshot.parent.is_dir():
         bad_input(_("screenshot: folder {folder} does not exist").format(
             folder=screenshot.parent))

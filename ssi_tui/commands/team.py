@@ -11,7 +11,15 @@ from typing import Any
 
 import click
 
-from ssi_tui.commands.context import DAY, Context, Failure, bad_input, day_option, pass_ctx
+from ssi_tui.commands.context import (
+    DAY,
+    Context,
+    Failure,
+    bad_input,
+    day_option,
+    pass_ctx,
+    terminal_size,
+)
 from ssi_tui.i18n import N_, _, integer
 from ssi_tui.i18n import day as day_text
 
@@ -146,7 +154,7 @@ def team(ctx: click.Context, source: str | None, as_json: bool, day: datetime | 
     if as_json:
         click.echo(json.dumps(board.as_json(), indent=2))
         return
-    cols, rows = _size(size)
+    cols, rows = terminal_size(size)
     from ssi_tui.tui.team_app import run_team_app
 
     run_team_app(board, lambda: load_board(source, today, settings.scoring),
@@ -158,15 +166,6 @@ def _today(settings: Any) -> date:
 
     return journal_day(utc_now(), settings.day_start_hour, settings.timezone)
 
-
-def _size(size: str) -> tuple[int, int]:
-    try:
-        cols, rows = (int(part) for part in size.lower().split("x"))
-    except ValueError:
-        bad_input(_("size: must look like 120x40, not {size!r}").format(size=size))
-    if not (20 <= cols <= 500 and 8 <= rows <= 300):
-        bad_input(_("size: {size} is out of range (20x8 to 500x300)").format(size=size))
-    return cols, rows
 
 
 @team.command(name="init", help=N_("Create or upgrade the team schema on PostgreSQL, with the "
