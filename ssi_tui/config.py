@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ssi_tui.i18n import _
-from ssi_tui.model.settings import ScoringSettings
+from ssi_tui.model.settings import ScoringSettings, SettingsProblem
 from ssi_tui.paths import (  # noqa: F401  (re-exported: the config's public names)
     APP_NAME,
     CONFIG_ENV,
@@ -94,5 +94,19 @@ def load_settings(path: Path | None = None) -> Settings:
 
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or _("(top level)")
+        problem = (first.get("ctx") or {}).get("error")
+        message = (problem_text(problem) if isinstance(problem, SettingsProblem)
+                   else pydantic_message(first))
         raise ConfigError(_("{path}: key '{key}': {message}").format(
-            path=path, key=key, message=pydantic_message(first))) from exc
+            path=path, key=key, message=message)) from exc
+
+
+def problem_text(problem: SettingsProblem) -> str:
+    """A scoring setting the model refuses, in words (the model gives only a code)."""
+    if problem.code == "unknown_term":
+        return _("terms.{key}: unknown term; known: {known}").format(**problem.params)
+    if problem.code == "unknown_effort":
+        return _("effort_seconds.{key}: unknown to-do; known: {known}").format(**problem.params)
+    if problem.code == "start_not_below_target":
+        return _("start must be below target")
+    return str(problem)

@@ -14,8 +14,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ssi_tui.i18n import _
-
 Curve = Literal["linear", "sqrt"]
 
 DEFAULT_EFFORT: dict[str, float] = {
@@ -27,6 +25,21 @@ DEFAULT_EFFORT: dict[str, float] = {
 """Seconds one unit of each to-do takes (project's estimates, to order the to-dos and the plan
 by points per minute): a like about 10 s, a comment about 2 min, a plain invitation to someone
 found by a search about 1 min, a post 20 min, an article an hour, a profile item 15 min."""
+
+
+class SettingsProblem(ValueError):
+    """A scoring setting that cannot be used, as a code and its parameters: the config loader
+    words it in the interface language (config.problem_text); the model holds no sentence.
+
+    Codes: `start_not_below_target`; `unknown_term` and `unknown_effort` (`key`, `known`)."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        return " ".join([self.code, *(f"{k}={v}" for k, v in self.params.items())])
 
 
 class TermSettings(BaseModel):
@@ -48,7 +61,7 @@ class TermSettings(BaseModel):
     @model_validator(mode="after")
     def _start_below_target(self) -> TermSettings:
         if self.start >= self.target:
-            raise ValueError(_("start must be below target"))
+            raise SettingsProblem("start_not_below_target")
         return self
 
 
@@ -141,17 +154,16 @@ class ScoringSettings(BaseModel):
             merged: dict[str, object] = {}
             for key, value in data["terms"].items():
                 if key not in DEFAULT_TERMS:
-                    known = ", ".join(DEFAULT_TERMS)
-                    raise ValueError(_("terms.{key}: unknown term; known: {known}").format(
-                        key=key, known=known))
+                    raise SettingsProblem("unknown_term", key=key,
+                                          known=", ".join(DEFAULT_TERMS))
                 base = DEFAULT_TERMS[key].model_dump()
                 merged[key] = {**base, **value} if isinstance(value, dict) else value
             data = {**data, "terms": {**DEFAULT_TERMS, **merged}}
         if isinstance(data, dict) and isinstance(data.get("effort_seconds"), dict):
             unknown = set(data["effort_seconds"]) - DEFAULT_EFFORT.keys()
             if unknown:
-                raise ValueError(_("effort_seconds.{key}: unknown to-do; known: {known}").format(
-                    key=sorted(unknown)[0], known=", ".join(DEFAULT_EFFORT)))
+                raise SettingsProblem("unknown_effort", key=sorted(unknown)[0],
+                                      known=", ".join(DEFAULT_EFFORT))
             data = {**data, "effort_seconds": {**DEFAULT_EFFORT, **data["effort_seconds"]}}
         return data
 

@@ -117,6 +117,37 @@ def test_config_errors_name_the_key_in_french(tmp_path, french):
         "clé « timezone » : fuseau horaire inconnu 'Mars/Olympus'")
 
 
+def test_scoring_problems_are_worded_by_the_loader_in_french(tmp_path, french):
+    assert config_error(tmp_path, "[scoring.terms.serches]\ntarget = 3").endswith(
+        "clé « scoring » : terms.serches : terme inconnu ; termes connus : profile, "
+        "endorsements, publishing, followers, login_days, searches, views_2nd, views_3rd, "
+        "viewed_by, likes, comments, shares, engagement_received, groups, inmail_rate, "
+        "invitations_2nd, invitations_3rd, acceptance_rate, colleagues, network_size")
+    assert config_error(tmp_path, "[scoring.effort_seconds]\nlikez = 3").endswith(
+        "clé « scoring » : effort_seconds.likez : chose à faire inconnue ; connues : "
+        "login, searches, views_2nd, views_3rd, viewers, likes, comments, shares, "
+        "invitations_2nd, invitations_3rd, post, article, groups, colleagues, inmail, profile, "
+        "reading, indicators")
+    assert config_error(tmp_path, "[scoring.terms.searches]\nstart = 90\ntarget = 80").endswith(
+        "clé « scoring.terms.searches » : start doit être inférieur à target")
+
+
+def test_scoring_problems_are_one_english_line_naming_the_key(tmp_path):
+    """The model raises a code (SettingsProblem); the loader words it, in English too."""
+    message = config_error(tmp_path, "[scoring.terms.serches]\ntarget = 3")
+    assert "\n" not in message
+    assert message.endswith("key 'scoring': terms.serches: unknown term; known: profile, "
+                            "endorsements, publishing, followers, login_days, searches, "
+                            "views_2nd, views_3rd, viewed_by, likes, comments, shares, "
+                            "engagement_received, groups, inmail_rate, invitations_2nd, "
+                            "invitations_3rd, acceptance_rate, colleagues, network_size")
+    assert config_error(tmp_path, "[scoring.effort_seconds]\nlikez = 3").startswith(
+        f"{tmp_path / 'config.toml'}: key 'scoring': effort_seconds.likez: "
+        "unknown to-do; known: login, searches")
+    assert config_error(tmp_path, "[scoring.terms.searches]\nstart = 90\ntarget = 80").endswith(
+        "key 'scoring.terms.searches': start must be below target")
+
+
 def test_config_errors_stay_english(tmp_path):
     assert config_error(tmp_path, "day_start_hour = 30").endswith(
         "config.toml: key 'day_start_hour': Input should be less than or equal to 23")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from pydantic import ValidationError
 
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, Invitation, ProfileItem
 from ssi_tui.i18n import using
@@ -141,13 +140,6 @@ def test_too_little_to_judge_in_french(french: None) -> None:
     one_arm = invitation_study([Invitation(1, ago(40), 2, True)], DAY)
     assert verdict_text(one_arm) == ("Aucune invitation sans message assez ancienne pour être "
                                      "jugée : envoyez des deux types pour comparer.")
-
-
-def test_unknown_scoring_term_is_reported_in_french_naming_the_key(french: None) -> None:
-    with pytest.raises(ValidationError) as error:
-        ScoringSettings.model_validate({"terms": {"serches": {"target": 3}}})
-    assert "terms.serches : terme inconnu ; termes connus : profile, endorsements" in \
-        str(error.value)
 
 
 def test_status_of_a_real_journal_in_french_and_json_in_english(journal, french: None) -> None:
