@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, Invitation, ProfileItem
 from ssi_tui.i18n import using
 from ssi_tui.model import ScoringSettings, estimate, invitation_study, reach_band, todos, warnings
