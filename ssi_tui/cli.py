@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from ssi_tui import __version__
+from ssi_tui.click_messages import translate_click
 from ssi_tui.commands import edit, files, history, launch, records, report, team
 from ssi_tui.commands.context import Context
 from ssi_tui.commands.linkedin import import_linkedin
@@ -114,6 +115,7 @@ for _command in COMMANDS:
     cli.add_command(_command)
 on_language_change(lambda _language: localize_help(cli))
 localize_help(cli)
+translate_click()
 
 
 def main() -> None:

@@ -1,13 +1,19 @@
 """click's own messages that our command line can show, marked for our catalogue.
 
-click marks its strings for gettext's default domain; `i18n.set_language` points that domain at
-our catalogue, so translating these msgids here makes usage errors and help headings French too.
-A test checks each one still appears in click's source, so an upgrade that rewords one is seen.
+click words its strings with gettext's module functions (`from gettext import gettext as _` in
+each of its modules), which find their catalogue through the LANGUAGE environment variable.
+Rather than set that variable, `translate_click` points those names at ours, which follow
+`i18n.set_language`; translating these msgids here makes usage errors and help headings French
+too. A test checks each one still appears in click's source, so an upgrade that rewords one is
+seen.
 """
 
 from __future__ import annotations
 
-from ssi_tui.i18n import N_, ngettext
+import gettext
+import sys
+
+from ssi_tui.i18n import N_, _, ngettext
 
 MESSAGES: tuple[str, ...] = (
     N_("Usage:"),
@@ -63,3 +69,17 @@ def plurals() -> list[tuple[str, str]]:
         (ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", 1),
          ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", 2)),
     ]
+
+
+def translate_click() -> None:
+    """Word click's messages in the interface language: in every click module loaded, the
+    names bound to gettext's `gettext` and `ngettext` become ours. Safe to call again."""
+    import click  # noqa: F401  (its modules must be loaded to be pointed at ours)
+
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "click" or name.startswith("click.")):
+            continue
+        if getattr(module, "_", None) is gettext.gettext:
+            module._ = _  # type: ignore[attr-defined]
+        if getattr(module, "ngettext", None) is gettext.ngettext:
+            module.ngettext = ngettext  # type: ignore[attr-defined]

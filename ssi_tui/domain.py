@@ -2,7 +2,7 @@
 
 Nothing here touches SQLite, files or Textual: the journal turns rows into these records and the
 model computes on them. The pillar keys and activity kinds are the public vocabulary of the
-journal, its CSV files and the command line.
+journal, its CSV files and the command line. Keys only: their words are in labels.py.
 """
 
 from __future__ import annotations
@@ -12,19 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from ssi_tui.i18n import N_, TranslatedMapping
-
 PILLARS: tuple[str, ...] = ("brand", "people", "insights", "relationships")
 """The four SSI pillars, in the order LinkedIn shows them."""
-
-PILLAR_LABELS: TranslatedMapping = TranslatedMapping({
-    "brand": N_("Establish your professional brand"),
-    "people": N_("Find the right people"),
-    "insights": N_("Engage with insights"),
-    "relationships": N_("Build relationships"),
-})
-"""The labels LinkedIn prints on linkedin.com/sales/ssi, in the interface language (the French
-ones are the articles' words)."""
 
 PILLAR_MAX = 25.0
 TOTAL_MAX = 100.0
@@ -53,53 +42,15 @@ class Kind(StrEnum):
     """You looked at who viewed your profile (an action; `viewed_by` counts the views you get)."""
 
 
-KIND_LABELS: TranslatedMapping = TranslatedMapping({
-    Kind.LOGIN: N_("login"),
-    Kind.SEARCH: N_("search"),
-    Kind.PROFILE_VIEW: N_("profile view"),
-    Kind.VIEWED_BY: N_("viewed by someone"),
-    Kind.LIKE: N_("like"),
-    Kind.COMMENT: N_("comment"),
-    Kind.SHARE: N_("share"),
-    Kind.POST: N_("post"),
-    Kind.ARTICLE: N_("article"),
-    Kind.ENGAGEMENT_RECEIVED: N_("engagement received"),
-    Kind.GROUP_JOIN: N_("group joined"),
-    Kind.INMAIL_SENT: N_("InMail sent"),
-    Kind.INMAIL_REPLY: N_("InMail reply"),
-    Kind.ENDORSEMENT: N_("endorsement received"),
-    Kind.FOLLOWER: N_("follower gained"),
-    Kind.COLLEAGUE_CONNECTION: N_("colleague connection"),
-    Kind.VIEWERS_CHECKED: N_("looked at who viewed your profile"),
-})
-
 STAGES: tuple[str, ...] = ("accepted", "exchange", "call", "meeting", "contract")
 """The invitation funnel, in order (second article: acceptance is only the first step)."""
 
-STAGE_LABELS: TranslatedMapping = TranslatedMapping({
-    "accepted": N_("accepted"),
-    "exchange": N_("exchange"),
-    "call": N_("call"),
-    "meeting": N_("meeting"),
-    "contract": N_("contract"),
-})
-"""How a funnel stage reads on screen (the keys stay English in files and on the command line)."""
-
-PROFILE_ITEMS: TranslatedMapping = TranslatedMapping({
-    "photo": N_("Profile photo"),
-    "banner": N_("Background banner"),
-    "headline": N_("Headline"),
-    "about": N_("About section"),
-    "about_media": N_("Media in the About section (photos, links, videos)"),
-    "experience": N_("Every experience described"),
-    "experience_media": N_("Media in each experience"),
-    "skills": N_("Skills listed"),
-    "featured": N_("Featured section"),
-    "custom_url": N_("Custom profile URL"),
-    "education": N_("Education"),
-    "recommendations": N_("Recommendations received"),
-})
-"""The brand pillar's profile checklist (first article: fill in every section, add media)."""
+PROFILE_ITEMS: tuple[str, ...] = (
+    "photo", "banner", "headline", "about", "about_media", "experience", "experience_media",
+    "skills", "featured", "custom_url", "education", "recommendations",
+)
+"""The brand pillar's profile checklist, in the order it is shown (first article: fill in
+every section, add media). Their words are labels.PROFILE_ITEM_LABELS."""
 
 
 def habit_key(kind: str, degree: int | None = None) -> str:

@@ -7,7 +7,9 @@ it is shown, and with `N_` where it is defined at import time (then `_()` it whe
 the language can change after import (`--lang`, the config file, tests).
 
 What the tool writes for other programs (CSV, JSON) stays English with ISO dates and dot
-decimals whatever the language, so files move between users: build it inside `using("en")`.
+decimals whatever the language, so files move between users: word it with `translator("en")`
+(a `Translator` is one language's words, numbers and dates), never by switching the interface
+language.
 """
 
 from __future__ import annotations
@@ -30,28 +32,123 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 ENV_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 """POSIX order: the first one set decides."""
 
-_state: dict[str, object] = {"language": SOURCE_LANGUAGE,
-                             "translations": gettext.NullTranslations()}
+class Translator:
+    """One language's words, dates and numbers. The module's functions (`_`, `number`, `day`…)
+    use the interface language's; what other programs read (`--json`) is worded by
+    `translator("en")`, so it never switches the interface language. Its `gettext`, `ngettext`
+    and `pgettext` are extracted to the catalogue like `_`."""
+
+    def __init__(self, language: str, translations: gettext.NullTranslations) -> None:
+        self.language = language
+        self.translations = translations
+
+    def gettext(self, message: str) -> str:
+        """`message` (English) in this language."""
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The singular or plural form for `n`, by this language's plural rule."""
+        return self.translations.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        """`message` where the same English word needs different translations."""
+        return self.translations.pgettext(context, message)
+
+    @property
+    def english(self) -> bool:
+        return self.language == SOURCE_LANGUAGE
+
+    def number(self, value: float, digits: int = 1, sign: bool = False) -> str:
+        """A decimal with `digits` places: "18.5" in English, "18,5" in French."""
+        if self.english:
+            return f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        if sign:
+            pattern = f"+{pattern};-{pattern}"
+        return str(format_decimal(round(value, digits), format=pattern, locale=self.language))
+
+    def short_number(self, value: float, digits: int = 3) -> str:
+        """A number as typed, no trailing zeros: "42.625", "70", "71,5" in French."""
+        return self.number(value, digits).rstrip("0").rstrip(".,")
+
+    def integer(self, value: int) -> str:
+        """A count: "1000" in English (as before), "1 000" in French."""
+        if self.english:
+            return str(value)
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format="#,##0", locale=self.language))
+
+    def thousands(self, value: int) -> str:
+        """A large count: "29,500" in English, "29 500" in French."""
+        return f"{value:,}" if self.english else self.integer(value)
+
+    def percent(self, fraction: float, digits: int = 0) -> str:
+        """A share: "71%" in English, "71 %" in French."""
+        if self.english:
+            return f"{fraction * 100:.{digits}f}%"
+        from babel import Locale
+        from babel.numbers import format_percent
+
+        # the locale's own pattern: "#,##0 %" in French, with a no-break space
+        pattern = Locale.parse(self.language).percent_formats[None].pattern
+        if digits:
+            pattern = pattern.replace("0", "0." + "0" * digits, 1)
+        return str(format_percent(fraction, format=pattern, locale=self.language))
+
+    def day(self, value: date) -> str:
+        """A calendar day: ISO in English (unambiguous for US and UK readers alike), "22 nov.
+        2026" in French."""
+        if self.english:
+            return value.isoformat()
+        return self._babel_day(value, "medium")
+
+    def _babel_day(self, value: date, pattern: str) -> str:
+        from babel.dates import format_date
+
+        return str(format_date(value, format=pattern, locale=self.language))
+
+    def day_as(self, value: date, english: str, babel_pattern: str) -> str:
+        """`value` by a strftime format in English (as it always read), by a Babel pattern
+        else."""
+        if self.english:
+            return value.strftime(english)
+        return self._babel_day(value, babel_pattern)
+
+
+@cache
+def translator(language: str) -> Translator:
+    """The words of `language` ("en" or "fr"), made once."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    return Translator(language, gettext.NullTranslations() if language == SOURCE_LANGUAGE
+                      else catalogue(language))
+
+
+_state: dict[str, Translator] = {"current": translator(SOURCE_LANGUAGE)}
 _listeners: list[Callable[[str], None]] = []
 
 
-def _translations() -> gettext.NullTranslations:
-    return _state["translations"]  # type: ignore[return-value]
+def current() -> Translator:
+    """The interface language's words."""
+    return _state["current"]
 
 
 def _(message: str) -> str:
     """`message` (English) in the interface language."""
-    return _translations().gettext(message)
+    return current().gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for `n`, by the plural rule of the interface language."""
-    return _translations().ngettext(singular, plural, n)
+    return current().ngettext(singular, plural, n)
 
 
 def pgettext(context: str, message: str) -> str:
     """`message` where the same English word needs different translations (e.g. "post")."""
-    return _translations().pgettext(context, message)
+    return current().pgettext(context, message)
 
 
 def N_(message: str) -> str:
@@ -77,6 +174,10 @@ class TranslatedMapping(Mapping[str, str]):
     def english(self, key: str) -> str:
         return self._labels[key]
 
+    def words(self, key: str, words: Translator) -> str:
+        """The label of `key` in the language of `words` (e.g. English for JSON)."""
+        return words.gettext(self._labels[key])
+
 
 # -- choosing the language ---------------------------------------------------------------------
 
@@ -100,17 +201,10 @@ def resolve_language(option: str | None = None, configured: str | None = None,
 
 
 def set_language(language: str) -> str:
-    """Switch every later `_()` to `language` ("en" or "fr"); returns it."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-    _state["language"] = language
-    _state["translations"] = (gettext.NullTranslations() if language == SOURCE_LANGUAGE
-                              else catalogue(language))
-    # click marks its own messages ("Usage:", "Missing argument") for gettext's default domain:
-    # point that domain at our catalogue, whose French holds them too.
-    os.environ["LANGUAGE"] = language
-    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
-    gettext.textdomain(DOMAIN)
+    """Switch every later `_()` to `language` ("en" or "fr"); returns it. Only this module's
+    state changes: no environment variable, no gettext global (click's own messages follow
+    through click_messages.translate_click)."""
+    _state["current"] = translator(language)
     for listener in _listeners:
         listener(language)
     return language
@@ -123,7 +217,7 @@ def on_language_change(listener: Callable[[str], None]) -> None:
 
 
 def current_language() -> str:
-    return str(_state["language"])
+    return current().language
 
 
 @contextmanager
@@ -195,20 +289,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
 # -- dates and numbers -------------------------------------------------------------------------
 
 
-def _locale() -> str:
-    return current_language()
-
-
 def number(value: float, digits: int = 1, sign: bool = False) -> str:
     """A decimal with `digits` places: "18.5" in English, "18,5" in French."""
-    if current_language() == SOURCE_LANGUAGE:
-        return f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
-    from babel.numbers import format_decimal
-
-    pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    if sign:
-        pattern = f"+{pattern};-{pattern}"
-    return str(format_decimal(round(value, digits), format=pattern, locale=_locale()))
+    return current().number(value, digits, sign)
 
 
 THOUSANDS_SPACES = (" ", "\u00a0", "\u202f")
@@ -280,68 +363,40 @@ def parse_decimal(text: str) -> float:
 
 def short_number(value: float, digits: int = 3) -> str:
     """A number as typed, no trailing zeros: "42.625", "70", "71,5" in French."""
-    return number(value, digits).rstrip("0").rstrip(".,")
+    return current().short_number(value, digits)
 
 
 def integer(value: int) -> str:
     """A count: "1000" in English (as before), "1 000" in French."""
-    if current_language() == SOURCE_LANGUAGE:
-        return str(value)
-    from babel.numbers import format_decimal
-
-    return str(format_decimal(value, format="#,##0", locale=_locale()))
+    return current().integer(value)
 
 
 def percent(fraction: float, digits: int = 0) -> str:
     """A share: "71%" in English, "71 %" in French."""
-    if current_language() == SOURCE_LANGUAGE:
-        return f"{fraction * 100:.{digits}f}%"
-    from babel import Locale
-    from babel.numbers import format_percent
-
-    # the locale's own pattern: "#,##0 %" in French, with a no-break space
-    pattern = Locale.parse(_locale()).percent_formats[None].pattern
-    if digits:
-        pattern = pattern.replace("0", "0." + "0" * digits, 1)
-    return str(format_percent(fraction, format=pattern, locale=_locale()))
+    return current().percent(fraction, digits)
 
 
 def day(value: date) -> str:
     """A calendar day: ISO in English (unambiguous for US and UK readers alike), "22 nov. 2026"
     in French."""
-    if current_language() == SOURCE_LANGUAGE:
-        return value.isoformat()
-    return _babel_day(value, "medium")
-
-
-def _babel_day(value: date, pattern: str) -> str:
-    from babel.dates import format_date
-
-    return str(format_date(value, format=pattern, locale=_locale()))
-
-
-def _day_as(value: date, english: str, babel_pattern: str) -> str:
-    """`value` by a strftime format in English (as it always read), by a Babel pattern else."""
-    if current_language() == SOURCE_LANGUAGE:
-        return value.strftime(english)
-    return _babel_day(value, babel_pattern)
+    return current().day(value)
 
 
 def day_with_weekday(value: date) -> str:
     """A day for titles: "Mon 23 Nov" in English, "lun. 23 nov." in French."""
-    return _day_as(value, "%a %d %b", "EEE d MMM")
+    return current().day_as(value, "%a %d %b", "EEE d MMM")
 
 
 def day_month(value: date) -> str:
     """A day within the year, for tight spaces: "23 Nov" in English, "23 nov." in French."""
-    return _day_as(value, "%d %b", "d MMM")
+    return current().day_as(value, "%d %b", "d MMM")
 
 
 def weekday_day(value: date) -> str:
     """A day of the last week: "Mon 23" in English, "lun. 23" in French."""
-    return _day_as(value, "%a %d", "EEE d")
+    return current().day_as(value, "%a %d", "EEE d")
 
 
 def day_month_year(value: date) -> str:
     """A day spelled out: "23 Nov 2026" in English, "23 nov. 2026" in French."""
-    return _day_as(value, "%d %b %Y", "medium")
+    return current().day_as(value, "%d %b %Y", "medium")

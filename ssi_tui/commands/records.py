@@ -18,9 +18,10 @@ from ssi_tui.commands.context import (
     exclusive,
     pass_ctx,
 )
-from ssi_tui.domain import PROFILE_ITEMS, STAGE_LABELS, STAGES, Kind
+from ssi_tui.domain import PROFILE_ITEMS, STAGES, Kind
 from ssi_tui.i18n import N_, _, short_number
 from ssi_tui.i18n import day as day_text
+from ssi_tui.labels import PROFILE_ITEM_LABELS, STAGE_LABELS
 
 KINDS = [k.value for k in Kind]
 
@@ -173,7 +174,7 @@ def profile(obj: Context, item: str | None, done: bool, undone: bool,
         bad_input(_("item: name the checklist item to tick"))
     for entry in journal.profile():
         mark = "x" if entry.done else " "
-        label = PROFILE_ITEMS.get(entry.key, entry.label)
+        label = PROFILE_ITEM_LABELS.get(entry.key, entry.label)
         click.echo(f"[{mark}] {entry.key:<17} {label}")
 
 

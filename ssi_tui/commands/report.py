@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 import click
 
 from ssi_tui.commands.context import DAY, Context, day_option, exclusive, pass_ctx
-from ssi_tui.domain import PILLAR_LABELS, PILLARS
+from ssi_tui.domain import PILLARS
 from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
 from ssi_tui.i18n import day as day_text
+from ssi_tui.labels import PILLAR_LABELS
 
 if TYPE_CHECKING:
     from ssi_tui.service.session import Session

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ssi_tui.domain import PROFILE_ITEMS, STAGE_LABELS, Event
+from ssi_tui.domain import Event
 from ssi_tui.i18n import _, day, integer, ngettext
 from ssi_tui.journal.history import Change, UndoResult
 from ssi_tui.journal.rows import event_label
+from ssi_tui.labels import PROFILE_ITEM_LABELS, STAGE_LABELS
 
 TABLE_WORDS = {
     "events": lambda key: _("entry #{key}").format(key=key),
@@ -18,7 +19,7 @@ TABLE_WORDS = {
     "readings": lambda key: _("the reading of {day}").format(day=_day(key)),
     "indicators": lambda key: _("the indicators of {day}").format(day=_day(key)),
     "profile_checklist": lambda key: _("profile item {item}").format(
-        item=PROFILE_ITEMS.get(key, key)),
+        item=PROFILE_ITEM_LABELS.get(key, key)),
 }
 
 
@@ -63,7 +64,7 @@ def describe_change(change: Change) -> str:
     if action == "profile":
         if "item" in d:
             text = _("ticked {item}") if d.get("done") else _("unticked {item}")
-            return text.format(item=PROFILE_ITEMS.get(d["item"], d["item"]))
+            return text.format(item=PROFILE_ITEM_LABELS.get(d["item"], d["item"]))
         return _("profile checklist ({n} items)").format(n=integer(len(d.get("items", {}))))
     if action == "edit":
         return _("edited {what}").format(what=record_words(d.get("table"), d.get("key")))

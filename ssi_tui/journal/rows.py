@@ -7,8 +7,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ssi_tui.domain import KIND_LABELS, Event, Indicators, Invitation, Reading
+from ssi_tui.domain import Event, Indicators, Invitation, Reading
 from ssi_tui.i18n import _, day, integer
+from ssi_tui.labels import KIND_LABELS
 
 EVENT_COLUMNS = "id, day, kind, count, degree, contact, note, at, source"
 INVITATION_COLUMNS = (

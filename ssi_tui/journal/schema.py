@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ssi_tui.domain import PROFILE_ITEMS
+from ssi_tui.labels import PROFILE_ITEM_LABELS
 
 EVENTS_BY_DAY_INDEX = "CREATE INDEX events_by_day ON events (day, kind, degree, count)"
 """v1's covering index for window sums (v2 replaced it with the `daily_totals` rollup)."""
@@ -93,8 +94,8 @@ def _v1(db: Database) -> None:
         db.execute(sql)
     db.conn.executemany(
         "INSERT INTO profile_checklist (item, label, done) VALUES (?, ?, 0)",
-        [(key, PROFILE_ITEMS.english(key)) for key in PROFILE_ITEMS],  # English, whatever the
-        # interface language: the labels shown come from PROFILE_ITEMS, translated
+        # English, whatever the interface language: the labels shown are PROFILE_ITEM_LABELS
+        [(key, PROFILE_ITEM_LABELS.english(key)) for key in PROFILE_ITEMS],
     )
 
 

@@ -17,16 +17,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate
 
-from ssi_tui.domain import (
-    PILLAR_LABELS,
-    PILLAR_MAX,
-    PILLARS,
-    PROFILE_ITEMS,
-    History,
-    Indicators,
-    Invitation,
-)
+from ssi_tui.domain import PILLAR_MAX, PILLARS, PROFILE_ITEMS, History, Indicators, Invitation
 from ssi_tui.i18n import _
+from ssi_tui.labels import PILLAR_LABELS  # until the model returns codes everywhere
 from ssi_tui.model.invitations import accepted_in_time
 from ssi_tui.model.settings import ScoringSettings, TermSettings
 from ssi_tui.model.terms import COUNTED, TERM_DEFS, TermDef
@@ -140,7 +133,7 @@ class _Context:
         self.indicator_days = [ind.day for ind in self.indicators]
         given = {item.key: item for item in history.profile}
         # an item the journal does not list yet is simply not done
-        self.profile_total = len(given.keys() | PROFILE_ITEMS.keys())
+        self.profile_total = len(given.keys() | set(PROFILE_ITEMS))
         self.profile_done = sorted(
             (item.day or date.min) for item in given.values() if item.done
         )

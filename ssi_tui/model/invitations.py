@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ssi_tui.domain import STAGES, Invitation
-from ssi_tui.i18n import N_, TranslatedMapping
 from ssi_tui.model.stats import (
     Comparison,
     compare_proportions,
@@ -31,9 +30,6 @@ FUNNEL: tuple[str, ...] = STAGES[1:]  # exchange, call, meeting, contract
 COMPARED: tuple[str, ...] = ("acceptance", *FUNNEL)
 """The stages the study compares between the arms, acceptance first."""
 ARMS: tuple[str, ...] = ("personalized", "plain")
-ARM_LABELS: TranslatedMapping = TranslatedMapping({"personalized": N_("Personalised"),
-                                                   "plain": N_("Plain")})
-"""How each arm reads on screen, in the interface language (the keys stay English)."""
 ALPHA = 0.05
 
 

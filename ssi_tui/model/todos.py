@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from ssi_tui.domain import PROFILE_ITEMS, History, ProfileItem
 from ssi_tui.i18n import N_, _, short_number
+from ssi_tui.labels import PROFILE_ITEM_LABELS  # until the model returns codes everywhere
 from ssi_tui.model.estimate import Estimate, Term, points
 from ssi_tui.model.settings import ScoringSettings
 
@@ -95,7 +96,7 @@ def unfinished_profile_items(profile: Sequence[ProfileItem], day: date) -> list[
     for key in order:
         item = given.get(key)
         if item is None or not item.done or (item.day is not None and item.day > day):
-            missing.append((key, PROFILE_ITEMS.get(key) or (item.label if item else key)))
+            missing.append((key, PROFILE_ITEM_LABELS.get(key) or (item.label if item else key)))
     return missing
 
 

@@ -3,9 +3,10 @@ show it before anything is saved, so the user sees which number went where."""
 
 from __future__ import annotations
 
-from ssi_tui.domain import PILLAR_LABELS, PILLARS
+from ssi_tui.domain import PILLARS
 from ssi_tui.i18n import _, short_number
 from ssi_tui.journal.ssi_page import PageReading
+from ssi_tui.labels import PILLAR_LABELS
 
 
 def describe_page(page: PageReading) -> list[str]:

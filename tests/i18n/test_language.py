@@ -84,15 +84,46 @@ def test_plural_forms_follow_french_rules(french: None) -> None:
 
 
 def test_domain_labels_read_in_the_current_language(french: None) -> None:
-    from ssi_tui.domain import KIND_LABELS, PILLAR_LABELS, PROFILE_ITEMS, STAGE_LABELS
+    from ssi_tui.labels import KIND_LABELS, PILLAR_LABELS, PROFILE_ITEM_LABELS, STAGE_LABELS
 
     assert [PILLAR_LABELS[p] for p in PILLAR_LABELS] == [
         "Construire votre marque professionnelle", "Trouver les bonnes personnes",
         "Échanger des informations", "Établir des relations"]
     assert KIND_LABELS["search"] == "recherche"
     assert STAGE_LABELS["meeting"] == "rendez-vous"
-    assert PROFILE_ITEMS["photo"] == "Photo de profil"
-    assert PROFILE_ITEMS.english("photo") == "Profile photo"
+    assert PROFILE_ITEM_LABELS["photo"] == "Photo de profil"
+    assert PROFILE_ITEM_LABELS.english("photo") == "Profile photo"
+
+
+def test_every_domain_key_has_its_label_and_no_other() -> None:
+    """The domain holds keys only; labels.py words each one, in the domain's order."""
+    from ssi_tui.domain import PILLARS, PROFILE_ITEMS, STAGES, Kind
+    from ssi_tui.labels import (
+        ARM_LABELS,
+        KIND_LABELS,
+        PILLAR_LABELS,
+        PROFILE_ITEM_LABELS,
+        STAGE_LABELS,
+    )
+    from ssi_tui.model.invitations import ARMS
+
+    assert tuple(PILLAR_LABELS) == PILLARS
+    assert tuple(PROFILE_ITEM_LABELS) == PROFILE_ITEMS
+    assert tuple(STAGE_LABELS) == STAGES
+    assert tuple(KIND_LABELS) == tuple(Kind)
+    assert tuple(ARM_LABELS) == ARMS
+
+
+def test_a_translator_words_another_language_without_switching(french: None) -> None:
+    """What other programs read is worded by translator("en"): the interface stays French."""
+    english = i18n.translator("en")
+    assert (english.number(18.5), english.percent(0.71), english.integer(1000),
+            english.day(date(2026, 11, 22)), english.thousands(29500)) == (
+        "18.5", "71%", "1000", "2026-11-22", "29,500")
+    assert english.gettext("Searches") == "Searches"
+    assert english.ngettext("{n} day", "{n} days", 0) == "{n} days"
+    assert current_language() == "fr" and i18n._("Searches") == "Recherches"
+    assert i18n.translator("fr").ngettext("{n} day", "{n} days", 0) == "{n} jour"
 
 
 # -- the command line --------------------------------------------------------------------------

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, Invitation, ProfileItem
 from ssi_tui.i18n import using
+from ssi_tui.labels import ARM_LABELS, PROFILE_ITEM_LABELS
 from ssi_tui.model import ScoringSettings, estimate, invitation_study, reach_band, todos, warnings
-from ssi_tui.model.invitations import ARM_LABELS
 from ssi_tui.model.terms import TERM_DEFS
 from ssi_tui.views import build_status, study_lines, verdict_text
 
@@ -28,7 +28,8 @@ def ago(n: int) -> date:
 def beginner(stale: int = 1, views_90d: int = 1) -> History:
     """A persona who has done three profile items, searched twice today and has `stale`
     invitations still unanswered after a month."""
-    profile = [ProfileItem(key, PROFILE_ITEMS.english(key), i < 3, ago(100) if i < 3 else None)
+    profile = [ProfileItem(key, PROFILE_ITEM_LABELS.english(key), i < 3,
+                           ago(100) if i < 3 else None)
                for i, key in enumerate(PROFILE_ITEMS)]
     invitations = [Invitation(n, ago(30), 2, n % 2 == 0) for n in range(stale)]
     return History(counts={DAY: {"search": 2}}, profile=profile, invitations=invitations,
@@ -60,7 +61,8 @@ def test_todos_of_a_beginner_in_french(french: None) -> None:
     # below the brand gate: the next profile items, in French, with the reason
     gated = [t for key, t in items.items() if key.startswith("profile:")]
     # in French although the journal keeps the items' English labels
-    assert [t.title for t in gated] == [PROFILE_ITEMS["about"], PROFILE_ITEMS["about_media"]]
+    assert [t.title for t in gated] == [PROFILE_ITEM_LABELS["about"],
+                                        PROFILE_ITEM_LABELS["about_media"]]
     assert gated[0].title != "About section"
     assert gated[0].reason == ("Marque sous 20 : finissez votre profil avant de publier et "
                                "d'interagir (article 1)")

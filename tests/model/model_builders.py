@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, Invitation, ProfileItem
+from ssi_tui.labels import PROFILE_ITEM_LABELS
 from ssi_tui.model import Estimate, Term, estimate
 
 DAY = date(2026, 11, 23)
@@ -38,8 +39,8 @@ def merge(*parts: dict[date, dict[str, int]]) -> dict[date, dict[str, int]]:
 def checklist(done: int, day: date | None = None) -> list[ProfileItem]:
     """The whole checklist with its first `done` items ticked (on `day`, default long ago)."""
     when = day or ago(200)
-    return [ProfileItem(k, v, i < done, when if i < done else None)
-            for i, (k, v) in enumerate(PROFILE_ITEMS.items())]
+    return [ProfileItem(k, PROFILE_ITEM_LABELS.english(k), i < done, when if i < done else None)
+            for i, k in enumerate(PROFILE_ITEMS)]
 
 
 def invitation(n: int, sent_ago: int, accepted_after: int | None = None, degree: int | None = 2,

@@ -8,6 +8,7 @@ import pytest
 from model_builders import DAY, ago, checklist, diligent, invitation, merge
 
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, Reading
+from ssi_tui.labels import PROFILE_ITEM_LABELS
 from ssi_tui.model import (
     Estimate,
     PillarScore,
@@ -74,7 +75,8 @@ def test_below_the_gate_no_posting_or_engaging(brand: float) -> None:
     assert "article" in keys  # brand without posts: an article a week (article 1)
     gated = [t for t in items if t.key.startswith("profile:")]
     assert [t.key for t in gated] == ["profile:about", "profile:about_media"]  # the next two
-    assert [t.title for t in gated] == [PROFILE_ITEMS["about"], PROFILE_ITEMS["about_media"]]
+    assert [t.title for t in gated] == [PROFILE_ITEM_LABELS["about"],
+                                        PROFILE_ITEM_LABELS["about_media"]]
     for t in gated:
         assert t.reason == ("Brand below 20: finish your profile before posting and engaging "
                             "(article 1)")

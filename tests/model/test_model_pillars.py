@@ -25,7 +25,8 @@ from model_builders import (
     term_of,
 )
 
-from ssi_tui.domain import PILLAR_LABELS, PILLARS, PROFILE_ITEMS, History, Indicators
+from ssi_tui.domain import PILLARS, PROFILE_ITEMS, History, Indicators
+from ssi_tui.labels import PILLAR_LABELS
 from ssi_tui.model import ScoringSettings, estimate, estimate_series
 from ssi_tui.model.settings import DEFAULT_TERMS
 from ssi_tui.model.terms import TERM_DEFS

@@ -157,7 +157,7 @@ def test_login_days_count_days_and_include_the_streak_days() -> None:
 
 
 def test_profile_items_ticked_later_or_missing_do_not_count() -> None:
-    later = [ProfileItem(k, v, True, DAY + (DAY - ago(1))) for k, v in PROFILE_ITEMS.items()]
+    later = [ProfileItem(k, k, True, DAY + (DAY - ago(1))) for k in PROFILE_ITEMS]
     assert term(History(profile=later), "profile").value == 0
     undated = [ProfileItem("photo", "Profile photo", True, None)]  # the rest unknown: not done
     assert term(History(profile=undated), "profile").value == pytest.approx(1 / ITEMS)

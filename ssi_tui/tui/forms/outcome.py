@@ -11,10 +11,11 @@ from textual.binding import Binding
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ssi_tui.domain import STAGE_LABELS, STAGES, Invitation
+from ssi_tui.domain import STAGES, Invitation
 from ssi_tui.i18n import N_, _
 from ssi_tui.i18n import day as day_text
 from ssi_tui.journal import InputError
+from ssi_tui.labels import STAGE_LABELS
 from ssi_tui.tui.forms.base import FormScreen, day
 
 DEGREE_WORDS = {2: N_("2nd degree"), 3: N_("3rd degree")}

@@ -10,11 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Select, SelectionList, Static, TextArea
 
-from ssi_tui.domain import PILLAR_LABELS, PILLARS, PROFILE_ITEMS, Indicators
+from ssi_tui.domain import PILLARS, Indicators
 from ssi_tui.i18n import N_, _, integer, ngettext, short_number
 from ssi_tui.i18n import day as day_text
 from ssi_tui.journal import InputError
 from ssi_tui.journal.rows import describe_invitation
+from ssi_tui.labels import PILLAR_LABELS, PROFILE_ITEM_LABELS
 from ssi_tui.tui.forms.base import FormScreen, number, whole
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ class ProfileForm(FormScreen):
 
     def compose_fields(self) -> ComposeResult:
         items = self.journal.profile()
-        yield SelectionList[str](*((PROFILE_ITEMS.get(i.key, i.label), i.key, i.done)
+        yield SelectionList[str](*((PROFILE_ITEM_LABELS.get(i.key, i.label), i.key, i.done)
                                    for i in items), id="f-items")
 
     def save(self) -> str:

@@ -9,8 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ssi_tui.domain import KIND_LABELS
 from ssi_tui.i18n import N_, _, integer
+from ssi_tui.labels import KIND_LABELS
 from ssi_tui.tui.localized import LocalizedBindings
 
 

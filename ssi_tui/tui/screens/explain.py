@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ssi_tui.domain import PILLAR_LABELS
 from ssi_tui.i18n import N_, _, integer, ngettext, number, percent, short_number
+from ssi_tui.labels import PILLAR_LABELS
 from ssi_tui.model import PillarScore, Term
 from ssi_tui.tui.localized import LocalizedBindings
 

@@ -10,11 +10,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ssi_tui.domain import STAGE_LABELS
 from ssi_tui.i18n import N_, _, integer, ngettext, percent, pgettext
 from ssi_tui.journal import Journal
+from ssi_tui.labels import ARM_LABELS, STAGE_LABELS
 from ssi_tui.model import ArmStats, Study
-from ssi_tui.model.invitations import ARM_LABELS, FUNNEL
+from ssi_tui.model.invitations import FUNNEL
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.views.study import journal_study, sample_size_text, test_lines
 from ssi_tui.views.study import verdict_text as study_verdict

@@ -16,11 +16,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
-from ssi_tui.domain import KIND_LABELS, Event, Kind
+from ssi_tui.domain import Event, Kind
 from ssi_tui.i18n import N_, _, integer, ngettext
 from ssi_tui.i18n import day as show_day
 from ssi_tui.journal import InputError, Journal
 from ssi_tui.journal.rows import describe_event
+from ssi_tui.labels import KIND_LABELS
 from ssi_tui.tui.forms.base import FormScreen, day, whole
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.messages import JournalChanged, ScreenRequested

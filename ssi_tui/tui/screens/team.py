@@ -147,7 +147,7 @@ def study_text(study: PooledStudy) -> Table:
     p, q = study.arms["personalized"], study.arms["plain"]
     table.add_row(Text(_("team"), style="bold"), Text(cell(p.accepted, p.judged), style="bold"),
                   Text(cell(q.accepted, q.judged), style="bold"), "")
-    from ssi_tui.domain import STAGE_LABELS
+    from ssi_tui.labels import STAGE_LABELS
 
     for stage in ("exchange", "call", "meeting", "contract"):
         table.add_row(Text(f" ↳ {STAGE_LABELS[stage]}", style="dim"),

@@ -11,9 +11,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ssi_tui.domain import PILLAR_LABELS, PILLARS
+from ssi_tui.domain import PILLARS
 from ssi_tui.i18n import N_, _, current_language, integer, ngettext, number
 from ssi_tui.journal import Journal
+from ssi_tui.labels import PILLAR_LABELS
 from ssi_tui.model import estimate_series
 from ssi_tui.model.reach import BANDS
 from ssi_tui.tui.localized import LocalizedBindings

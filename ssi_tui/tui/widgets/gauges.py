@@ -8,8 +8,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
-from ssi_tui.domain import PILLAR_LABELS, PILLAR_MAX
+from ssi_tui.domain import PILLAR_MAX
 from ssi_tui.i18n import N_, number
+from ssi_tui.labels import PILLAR_LABELS
 
 BAR = "█"
 EMPTY = "░"
