@@ -3,9 +3,10 @@
 State flows one way. The app holds the service (`Session`: the journal, the status builder, the
 day being logged) and the current `Status` as a reactive. Screens post messages
 (ssi_tui.tui.messages) that the app handles here, in one place; the new Status is assigned to
-`status`, and every screen that shows it watches it. Slow work (the refit after a reading) runs
-in a worker whose failure lands in one handler. After every write, ours or another process's
-(seen through `PRAGMA data_version`), the Status is rebuilt once and widgets update in place.
+`status`, and every screen that shows it watches it. Slow work (the refit after a reading, the
+LinkedIn dry run and import, the exports, the backup) runs in workers whose outcome lands in one
+handler. After every write, ours or another process's (seen through `PRAGMA data_version`), the
+Status is rebuilt once and widgets update in place.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from ssi_tui.views import Status
 POLL_SECONDS = 0.5
 EXPORT_TABLES = ("events", "invitations", "readings", "indicators")
 """What the palette's export writes, one file each (as `ssi-tui export TABLE`)."""
+LinkedInOutcome = tuple[Screen[Any], m.LinkedInDone]
+"""A LinkedIn worker's result: the form that asked, and what to tell it."""
 SCREENS = Binding.Group(N_("screens"))
 """The footer shows the screen keys side by side under one word, so it fits 80 columns in
 every language (each key's own name is in the help screen and the command palette)."""
@@ -294,11 +297,62 @@ class SsiApp(App[None]):
         self.call_from_thread(self.notify, _("Backup saved: {path}").format(path=path),
                               timeout=8, markup=False)
 
+    def on_linked_in_requested(self, message: m.LinkedInRequested) -> None:
+        if message.dry_run:
+            self.plan_linkedin(message.path, message.requester)
+        else:
+            self.import_linkedin(message.path, message.requester)
+
+    @work(thread=True, exclusive=True, group="linkedin-plan", exit_on_error=False)
+    def plan_linkedin(self, path: Path, requester: Screen[Any]) -> LinkedInOutcome:
+        """What LinkedIn's export at `path` holds and what is new, nothing written."""
+        return requester, self._read_linkedin(path, dry_run=True)
+
+    @work(thread=True, group="linkedin-import", exit_on_error=False)
+    def import_linkedin(self, path: Path, requester: Screen[Any]) -> LinkedInOutcome:
+        """Import LinkedIn's export at `path` (one change of the history)."""
+        return requester, self._read_linkedin(path, dry_run=False)
+
+    def _read_linkedin(self, path: Path, dry_run: bool) -> m.LinkedInDone:
+        """The dry run or the import, on a connection of this thread's own; a refused archive
+        or journal is an outcome for the form, anything else fails the worker."""
+        from ssi_tui.journal import open_journal
+        from ssi_tui.journal.linkedin import ArchiveError, import_archive, plan_lines, scan_archive
+
+        try:
+            journal = open_journal(self.journal.path, self.journal.settings, create=False)
+            try:
+                report = scan_archive(path, journal) if dry_run else import_archive(journal, path)
+            finally:
+                journal.close()
+        except InputError as exc:
+            return m.LinkedInDone(dry_run, [], exc.field, exc.message)
+        except (ArchiveError, JournalError) as exc:
+            return m.LinkedInDone(dry_run, [], "path", str(exc))
+        return m.LinkedInDone(dry_run, plan_lines(report))
+
+    def _linkedin_done(self, outcome: LinkedInOutcome) -> None:
+        """The outcome goes to the form that asked; if it was closed meanwhile, to a toast."""
+        requester, done = outcome
+        if requester in self.screen_stack:
+            requester.post_message(done)
+            return
+        if done.error is not None:
+            self.notify(done.error, title=_("Not saved"), severity="error", timeout=6,
+                        markup=False)
+        elif not done.dry_run:
+            self.notify(done.lines[-1] if done.lines else _("Imported"), timeout=6,
+                        markup=False)
+            self.refresh_status()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place a worker's outcome lands: a refit that finished shows its status, a
-        worker that failed says so in a toast (the app keeps running)."""
+        LinkedIn dry run or import goes back to its form, a worker that failed says so in a
+        toast (the app keeps running)."""
         if event.state == WorkerState.SUCCESS and event.worker.group == "refit":
             self.refresh_status()
+        elif event.state == WorkerState.SUCCESS and event.worker.group.startswith("linkedin"):
+            self._linkedin_done(event.worker.result)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             self.notify(str(error), title=_("Not saved"), severity="error", timeout=6,

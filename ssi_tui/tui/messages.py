@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from ssi_tui.domain import Event
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 
 class LogRequested(Message):
@@ -66,6 +71,25 @@ class JournalChanged(Message):
     def __init__(self, toast: str | None = None) -> None:
         super().__init__()
         self.toast = toast
+
+
+class LinkedInRequested(Message):
+    """Read LinkedIn's export at `path` in a worker: a dry run (what each file holds, nothing
+    written) or the import. The outcome comes back to `requester` as `LinkedInDone`."""
+
+    def __init__(self, path: Path, dry_run: bool, requester: Screen[object]) -> None:
+        super().__init__()
+        self.path, self.dry_run, self.requester = path, dry_run, requester
+
+
+class LinkedInDone(Message):
+    """What a LinkedIn dry run or import gave: the report's lines, or the error of one field
+    (`field`, `error`) when the archive or the journal refused it."""
+
+    def __init__(self, dry_run: bool, lines: list[str], field: str = "",
+                 error: str | None = None) -> None:
+        super().__init__()
+        self.dry_run, self.lines, self.field, self.error = dry_run, lines, field, error
 
 
 class DashboardMounted(Message):

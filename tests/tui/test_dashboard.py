@@ -283,8 +283,13 @@ def test_linkedin_import_from_the_command_palette(journal: Journal, frozen_clock
         field = app.screen.query_one("#f-path", Input)
         assert app.screen.focused is field  # the cursor is in the first field
         field.value = str(archive)
-        await pilot.press("enter")  # dry run: what each file holds
-        await pilot.pause()
+        await pilot.press("enter")  # dry run: what each file holds, in a worker
+        plan = app.screen.query_one("#plan", Static)
+        for _ in range(100):
+            if "Reactions" in str(plan.content):
+                break
+            await asyncio.sleep(0.05)
+            await pilot.pause()
         seen.append(str(app.screen.query_one("#plan", Static).content))
         seen.append(str(app.screen.query_one("#err-path", Static).content))
         assert journal.events() == []

@@ -1,6 +1,7 @@
 """Import LinkedIn's data export from the app (command palette): a path, a dry run to see what
-each file holds, then the import in a worker thread with its own journal connection (an SQLite
-connection belongs to the thread that opened it), so the screen stays live."""
+each file holds, then the import. Both read the archive in the app's workers (each on a journal
+connection of its own: an SQLite connection belongs to the thread that opened it), so the screen
+stays live; the outcome comes back as a `LinkedInDone` message."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
 from ssi_tui.i18n import N_, _
-from ssi_tui.journal import InputError, JournalError, open_journal
+from ssi_tui.journal import InputError
+from ssi_tui.tui import messages as m
 from ssi_tui.tui.forms.base import FormScreen
 
 
@@ -46,36 +47,29 @@ class LinkedInImportForm(FormScreen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter: a dry run, nothing written (instead of the other forms' save)."""
         event.prevent_default()
-        from ssi_tui.journal.linkedin import ArchiveError, plan_lines, scan_archive
-
+        error = self.query_one("#err-path", Static)
+        error.update("")
+        error.display = False
         try:
-            plan = scan_archive(self._path(), self.journal)
+            path = self._path()
         except InputError as exc:
             self.show_error(exc.field, exc.message)
             return
-        except ArchiveError as exc:
-            self.show_error("path", str(exc))
-            return
-        self.query_one("#plan", Static).update(Text("\n".join(plan_lines(plan))))
+        self.query_one("#plan", Static).update(_("Reading…"))
+        self.post_message(m.LinkedInRequested(path, dry_run=True, requester=self))
 
     def save(self) -> None:
-        """Start the import; the worker closes the form when it is done."""
+        """Start the import; the form closes when its outcome comes back."""
         path = self._path()
         self.query_one("#plan", Static).update(_("Importing…"))
-        self.run_import(path, self.journal.path)
+        self.post_message(m.LinkedInRequested(path, dry_run=False, requester=self))
 
-    @work(thread=True, exclusive=True, group="linkedin-import")
-    def run_import(self, path: Path, journal_path: Path) -> None:
-        from ssi_tui.journal.linkedin import ArchiveError, import_archive, plan_lines
-
-        try:
-            journal = open_journal(journal_path, self.journal.settings, create=False)
-            try:
-                summary = import_archive(journal, path)
-            finally:
-                journal.close()
-        except (ArchiveError, JournalError, InputError) as exc:
-            self.app.call_from_thread(self.show_error, "path", str(exc))
-            return
-        lines = plan_lines(summary)
-        self.app.call_from_thread(self.dismiss, lines[-1] if lines else _("Imported"))
+    def on_linked_in_done(self, message: m.LinkedInDone) -> None:
+        plan = self.query_one("#plan", Static)
+        if message.error is not None:
+            plan.update("")
+            self.show_error(message.field, message.error)
+        elif message.dry_run:
+            plan.update(Text("\n".join(message.lines)))
+        else:
+            self.dismiss(message.lines[-1] if message.lines else _("Imported"))
