@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ssi_tui.default_settings import ConfigError
 from ssi_tui.i18n import _
 from ssi_tui.model.settings import ScoringSettings, SettingsProblem
 from ssi_tui.paths import (  # noqa: F401  (re-exported: the config's public names)
@@ -23,10 +24,6 @@ from ssi_tui.paths import (  # noqa: F401  (re-exported: the config's public nam
     default_db_path,
 )
 from ssi_tui.team.settings import TeamSettings
-
-
-class ConfigError(Exception):
-    """The config file cannot be used; the message names the file and the key."""
 
 
 class Settings(BaseModel):

@@ -43,26 +43,21 @@ class Context:
 
     @property
     def settings(self) -> Settings:
-        from ssi_tui.config import ConfigError, load_settings
+        """The config file's settings, validated (exit 1 naming the key if wrong); with no
+        file, the defaults without pydantic (`default_settings`)."""
+        from ssi_tui.default_settings import ConfigError, load_settings
 
         try:
-            return load_settings()
+            return load_settings()  # type: ignore[return-value]
         except ConfigError as exc:
             raise Failure(str(exc)) from None
-
-    def _settings_if_configured(self) -> Settings | None:
-        """The config file's settings, or None when there is no file: the journal then builds
-        the defaults only if something asks for them (an export never does)."""
-        from ssi_tui.paths import config_path
-
-        return self.settings if config_path().exists() else None
 
     def journal(self) -> Journal:
         if self._journal is None:
             from ssi_tui.journal import JournalError, open_journal
 
             try:
-                self._journal = open_journal(self.db_path, self._settings_if_configured())
+                self._journal = open_journal(self.db_path, self.settings)
             except JournalError as exc:
                 raise Failure(str(exc)) from None
         return self._journal

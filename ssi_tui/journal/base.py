@@ -39,12 +39,13 @@ class JournalBase:
 
     @property
     def settings(self) -> Settings:
-        """The settings given, else the defaults, built on first use: with no config file,
-        a command that only reads rows (an export) never loads pydantic and the model."""
+        """The settings given, else the defaults (`default_settings`, no pydantic: with no
+        config file, a command that only reads rows, or the app's first frame, never loads
+        pydantic and the model)."""
         if self._settings is None:
-            from ssi_tui.config import Settings
+            from ssi_tui.default_settings import DefaultSettings
 
-            self._settings = Settings()
+            self._settings = DefaultSettings()  # type: ignore[assignment]
         return self._settings
 
     @cached_property
@@ -67,6 +68,21 @@ class JournalBase:
     def data_version(self) -> int:
         """Changes whenever another connection commits: cheap polling for live refresh."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def content_version(self) -> str:
+        """Says what the journal holds, in a few index look-ups: it changes with every write
+        (each adds a row to the append-only `changes`, and bulk rows raise the largest ids),
+        with the calibration (derived, outside the history) and with the schema; the same
+        content gives the same answer in any process. Caches of what the journal computes are
+        keyed on it."""
+        row = self.conn.execute(
+            "SELECT (SELECT max(id) FROM changes), (SELECT max(id) FROM events),"
+            " (SELECT max(id) FROM invitations), (SELECT count(*) FROM readings),"
+            " (SELECT group_concat(pillar || scale || intercept || made_on) FROM calibration),"
+            " (SELECT max(day) FROM readings), (SELECT count(*) FROM indicators)"
+        ).fetchone()
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return "|".join(str(part) for part in (*row, version))
 
     @contextmanager
     def _change(self, action: str, surface: str | None = None,

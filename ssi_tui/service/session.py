@@ -56,6 +56,12 @@ class Session:
         self.status = self.builder.build(day, accuracy)
         return self.status
 
+    def adopt(self, builder: StatusBuilder, status: Status) -> None:
+        """Take a status built on another connection (the app's worker): its builder reads
+        this session's journal from now on, so a key press patches it as usual."""
+        builder.journal = self.journal
+        self._builder, self.status = builder, status
+
     def rebuild_status(self) -> Status:
         """The status rebuilt from the file (after a change the builder cannot patch)."""
         self.builder.invalidate()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -32,9 +32,12 @@ from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.journal.rows import describe_event
 from ssi_tui.service.session import Session
 from ssi_tui.tui import messages as m
+from ssi_tui.tui.frame import SavedDashboard
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
 from ssi_tui.tui.screens.dashboard import DashboardScreen
-from ssi_tui.views import Status
+
+if TYPE_CHECKING:
+    from ssi_tui.views import Status, StatusBuilder
 
 POLL_SECONDS = 0.5
 EXPORT_TABLES = ("events", "invitations", "readings", "indicators")
@@ -70,6 +73,10 @@ class SsiApp(App[None]):
     status: reactive[Status | None] = reactive(None, always_update=True, init=False)
     """The Status every screen shows; assigned here only, watched by the screens."""
 
+    saved: reactive[SavedDashboard | None] = reactive(None, init=False)
+    """The dashboard saved at the last run, drawn first while the status is built (None: the
+    first frame waits for the status)."""
+
     backfill: reactive[m.Backfill | None] = reactive(None, always_update=True, init=False)
     """While keys log to an earlier day: that day and what it already holds (None: today)."""
 
@@ -98,14 +105,65 @@ class SsiApp(App[None]):
     # -- start ---------------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[Any]:
-        # the first status exists before the dashboard mounts, so its first frame shows it;
-        # without the readings' accuracy (quicker), unless this is a screenshot nobody waits on
-        self.show_status(self.session.build_status(accuracy=self.screenshot_path is not None))
+        # the dashboard saved at the last run is drawn first, while a worker builds the status
+        # (a screenshot uses it only if it is current); with none, the first status exists
+        # before the dashboard mounts, without the readings' accuracy (quicker) unless this is
+        # a screenshot nobody waits on
+        saved = self._saved_dashboard()
+        if saved is not None and (saved.current or self.screenshot_path is None):
+            self.saved = saved
+            self.update_subtitle()
+        else:
+            self.show_status(self.session.build_status(accuracy=self.screenshot_path is not None))
         return DashboardScreen()
 
+    def _saved_dashboard(self) -> SavedDashboard | None:
+        """The frame saved at the last run, if any, and whether it is still current."""
+        if self.start_screen != "dashboard":
+            return None
+        from datetime import date
+
+        from ssi_tui.i18n import current_language
+        from ssi_tui.service import frame_cache
+        from ssi_tui.tui.frame import from_json
+
+        try:
+            key = frame_cache.frame_key(self.journal, current_language())
+        except sqlite3.Error:
+            return None
+        found = frame_cache.read(self.journal.path, key)
+        frame = from_json(found.payload) if found is not None else None
+        if found is None or frame is None:
+            return None
+        try:
+            day = date.fromisoformat(found.day)
+        except ValueError:
+            return None
+        return SavedDashboard(frame, day, found.current)
+
+    def save_dashboard(self) -> None:
+        """Keep the dashboard for the next start, if the status shown is the journal's as it is
+        now (no other process wrote since it was built, the day has not turned)."""
+        from ssi_tui.i18n import current_language
+        from ssi_tui.service import frame_cache
+        from ssi_tui.tui.frame import frame_of, to_json
+
+        status = self.status
+        try:
+            if (status is None or self.journal.data_version() != self._data_version
+                    or status.day != self.journal.today()):
+                return
+            key = frame_cache.frame_key(self.journal, current_language())
+        except sqlite3.Error:
+            return
+        frame_cache.write(self.journal.path, key, status.day.isoformat(),
+                          to_json(frame_of(status)))
+
     def on_dashboard_mounted(self, _message: m.DashboardMounted) -> None:
-        """The dashboard drew the first status: complete it, start polling."""
-        if self.screenshot_path is None:
+        """The dashboard drew the first frame: build or complete the status, start polling."""
+        if self.status is None and self.screenshot_path is None:
+            self.build_status_in_background()
+        elif self.screenshot_path is None:
             self.call_after_refresh(lambda: self.show_status(self.session.build_status()))
         self._data_version = self.journal.data_version()
         self.set_interval(POLL_SECONDS, self.poll)
@@ -191,8 +249,8 @@ class SsiApp(App[None]):
                            surface="key")
         if event is None:
             return
-        assert self.session.status is not None
-        self.show_status(self.session.status)
+        if self.session.status is not None:  # else the status being built will include it
+            self.show_status(self.session.status)
         self.last_log_ms = (time.perf_counter() - started) * 1000
         """Key handled: committed, status rebuilt, widgets updated (the benchmark reads it)."""
         self.notify(_("Logged {what}").format(what=describe_event(event)), timeout=2,
@@ -249,6 +307,41 @@ class SsiApp(App[None]):
         self.refresh_status()
 
     # -- slow work -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="status", exit_on_error=False)
+    def build_status_in_background(self) -> tuple[StatusBuilder, Status, str]:
+        """The real status, built while the saved dashboard is shown, on a connection of its
+        own; the frame is saved for the next start (keyed before anything is read, so a write
+        meanwhile makes it not current, never wrongly current)."""
+        from ssi_tui.i18n import current_language
+        from ssi_tui.journal import open_journal
+        from ssi_tui.service import frame_cache
+        from ssi_tui.tui.frame import frame_of, to_json
+        from ssi_tui.views import StatusBuilder
+
+        journal = open_journal(self.journal.path, self.journal.settings, create=False)
+        try:
+            version = journal.content_version()
+            key = frame_cache.frame_key(journal, current_language())
+            builder = StatusBuilder(journal)
+            status = builder.build()
+        finally:
+            journal.close()
+        frame_cache.write(self.journal.path, key, status.day.isoformat(),
+                          to_json(frame_of(status)))
+        return builder, status, version
+
+    def _status_built(self, result: tuple[StatusBuilder, Status, str]) -> None:
+        """The worker's status replaces the saved frame, unless a status was built meanwhile;
+        if the journal changed while it was built (a key, another process), it is rebuilt."""
+        if self.session.status is not None:
+            return
+        builder, status, version = result
+        self.session.adopt(builder, status)
+        if self.journal.content_version() != version:
+            self.refresh_status()
+        else:
+            self.show_status(status)
 
     @work(thread=True, exclusive=True, group="refit", exit_on_error=False)
     def refit_calibration(self) -> None:
@@ -351,6 +444,8 @@ class SsiApp(App[None]):
         toast (the app keeps running)."""
         if event.state == WorkerState.SUCCESS and event.worker.group == "refit":
             self.refresh_status()
+        elif event.state == WorkerState.SUCCESS and event.worker.group == "status":
+            self._status_built(event.worker.result)
         elif event.state == WorkerState.SUCCESS and event.worker.group.startswith("linkedin"):
             self._linkedin_done(event.worker.result)
         elif event.state == WorkerState.ERROR:
@@ -493,6 +588,7 @@ def run_app(journal: Journal, screen: str = "dashboard", screenshot: Path | None
     app = SsiApp(journal, start_screen=screen, screenshot=screenshot)
     if screenshot is None:
         app.run()
+        app.save_dashboard()
         return
 
     async def render() -> None:
@@ -503,6 +599,7 @@ def run_app(journal: Journal, screen: str = "dashboard", screenshot: Path | None
             if screen != "dashboard":
                 await pilot.pause(0.1)
             app.save_screenshot(screenshot.name, str(screenshot.parent))
+            app.save_dashboard()
 
     import asyncio
 

@@ -14,21 +14,14 @@ from textual.widgets import Digits, Footer, Header, Sparkline, Static
 from ssi_tui.domain import PILLARS
 from ssi_tui.i18n import N_, _, number
 from ssi_tui.tui import messages as m
+from ssi_tui.tui.frame import DashboardFrame, SavedDashboard, frame_of
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.widgets.gauges import PillarGauge
-from ssi_tui.tui.widgets.panels import (
-    day_entries_text,
-    reach_text,
-    reading_text,
-    recent_text,
-    todos_text,
-    warnings_text,
-)
-from ssi_tui.views import Status
 
 if TYPE_CHECKING:
     from ssi_tui.tui.messages import Backfill
+    from ssi_tui.views import Status
 
 SHOWN_LOG_KEYS = {"l", "s", "v"}
 MAX_PREFIX = 4
@@ -65,6 +58,7 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         """The last Status shown (the app's, received through the watch below)."""
 
     def on_mount(self) -> None:
+        self.watch(self.app, "saved", self.show_saved)  # the frame saved at the last run
         self.watch(self.app, "status", self.show)  # now, then whenever the app's changes
         self.watch(self.app, "backfill", self.show_backfill)
         self.post_message(m.DashboardMounted())
@@ -120,6 +114,7 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="prefix")
+        yield Static(id="frame-note")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 for pillar in PILLARS:
@@ -141,21 +136,41 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         if status is None:
             return
         self.status = status
+        self.show_frame(frame_of(status))
+        note = self.query_one("#frame-note", Static)
+        note.update("")
+        note.display = False
+
+    def show_saved(self, saved: SavedDashboard | None) -> None:
+        """The frame of the last run, drawn before the status is built. If the journal, the
+        settings or the day changed since, it says so: these are earlier figures."""
+        if saved is None or self.status is not None:
+            return
+        self.show_frame(saved.frame)
+        note = self.query_one("#frame-note", Static)
+        if not saved.current:
+            from ssi_tui.i18n import day_with_weekday
+
+            note.update(_("Figures saved on {day}, not current: updating…").format(
+                day=day_with_weekday(saved.day)))
+        note.display = not saved.current
+
+    def show_frame(self, frame: DashboardFrame) -> None:
         for pillar in PILLARS:
             self.query_one(f"#gauge-{pillar}", PillarGauge).set_value(
-                status.pillars[pillar], status.change[pillar]
+                frame.pillars[pillar], frame.change[pillar]
             )
-        self.query_one("#total", Digits).update(number(status.total, 1))
-        self.query_one("#reach", Static).update(reach_text(status))
-        self.query_one("#trend", Sparkline).data = status.series
-        self.query_one("#reading", Static).update(reading_text(status))
-        self.query_one("#todos", Static).update(todos_text(status.todos))
+        self.query_one("#total", Digits).update(number(frame.total, 1))
+        self.query_one("#reach", Static).update(frame.texts["reach"])
+        self.query_one("#trend", Sparkline).data = frame.series
+        self.query_one("#reading", Static).update(frame.texts["reading"])
+        self.query_one("#todos", Static).update(frame.texts["todos"])
         recent = self.query_one("#recent", Static)
-        recent.update(recent_text(status.recent))
+        recent.update(frame.texts["recent"])
         recent.display = self.size.height >= 34  # only where it fits without pushing to-dos
         warnings = self.query_one("#warnings", Static)
-        warnings.update(warnings_text(status.warnings))
-        warnings.display = bool(status.warnings)
+        warnings.update(frame.texts["warnings"])
+        warnings.display = frame.has_warnings
 
     def on_resize(self) -> None:
         self.query_one("#recent", Static).display = self.size.height >= 34
@@ -167,6 +182,8 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         entries.display = backfill is not None
         self.query_one("#todos", Static).display = backfill is None
         if backfill is not None:
+            from ssi_tui.tui.widgets.panels import day_entries_text
+
             entries.update(day_entries_text(backfill.day, backfill.events))
 
     def show_prefix(self, prefix: str) -> None:

@@ -1,0 +1,74 @@
+"""Startup near the floor: with no config file the settings load without pydantic, and the
+app's first frame, drawn from the dashboard saved at the last run, imports neither pydantic,
+the model nor the views (each checked in a fresh interpreter). A config file is still
+validated, with one line naming the key when it is wrong."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ssi_tui.config import Settings
+from ssi_tui.default_settings import DefaultSettings
+from ssi_tui.model.settings import ScoringSettings
+from ssi_tui.team.settings import TeamSettings
+
+HEAVY = {"pydantic", "ssi_tui.model", "ssi_tui.views", "ssi_tui.config", "sqlite_utils"}
+
+
+def loaded_modules(stderr: str) -> set[str]:
+    """The modules `python -X importtime` says were imported."""
+    return {line.rsplit("|", 1)[-1].strip() for line in stderr.splitlines() if "|" in line}
+
+
+def test_settings_without_a_config_file_load_without_pydantic(tmp_path: Path) -> None:
+    code = ("import sys\nfrom ssi_tui.default_settings import load_settings\n"
+            "s = load_settings()\n"
+            "print(s.day_start_hour, s.timezone, s.keymap, s.backfill_snap_minutes)\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'ssi_tui.model',"
+            " 'ssi_tui.config'))))\n")
+    env = dict(os.environ, SSI_TUI_CONFIG=str(tmp_path / "none.toml"))
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.splitlines() == ["4 None {} 10", "[]"]
+
+
+def test_the_defaults_without_pydantic_are_the_config_defaults() -> None:
+    light, full = DefaultSettings(), Settings()
+    for name in Settings.model_fields:
+        if name not in ("scoring", "team"):
+            assert getattr(light, name) == getattr(full, name), name
+    assert light.scoring == ScoringSettings() == full.scoring
+    assert light.team == TeamSettings() == full.team
+
+
+def test_the_first_frame_from_a_saved_dashboard_imports_only_what_it_draws(
+        tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    env = dict(os.environ, SSI_TUI_CONFIG=str(tmp_path / "none.toml"),
+               SSI_TUI_NOW="2026-11-23T09:30:00Z")
+    ssi = [sys.executable, "-m", "ssi_tui", "--db", str(db)]
+    subprocess.run([*ssi, "log", "search"], env=env, check=True, capture_output=True)
+    first = subprocess.run([*ssi, "--screenshot", str(tmp_path / "a.svg")], env=env,
+                           check=True, capture_output=True)
+    assert first.returncode == 0 and Path(f"{db}.frame").exists()
+    again = subprocess.run([sys.executable, "-X", "importtime", *ssi[1:], "--screenshot",
+                            str(tmp_path / "b.svg")], env=env, check=True,
+                           capture_output=True, text=True)
+    assert not HEAVY & loaded_modules(again.stderr)
+    assert (tmp_path / "a.svg").read_text() == (tmp_path / "b.svg").read_text()
+
+
+def test_a_bad_config_still_names_the_key_in_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[scoring]\nactivity_window_days = 3\n")
+    env = dict(os.environ, SSI_TUI_CONFIG=str(config))
+    for args in (["status"], ["--screenshot", str(tmp_path / "x.svg")]):
+        result = subprocess.run([sys.executable, "-m", "ssi_tui", "--db",
+                                 str(tmp_path / "j.db"), *args], env=env,
+                                capture_output=True, text=True, check=False)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.count("\n") == 1 and "scoring.activity_window_days" in result.stderr
+        assert "Traceback" not in result.stderr
