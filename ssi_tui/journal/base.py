@@ -4,7 +4,7 @@ the window this handle writes for, and the door to the one write path."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cached_property
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ssi_tui.i18n import _
 from ssi_tui.i18n import day as day_text
 from ssi_tui.journal.days import journal_day, utc_now
-from ssi_tui.journal.errors import InputError
+from ssi_tui.journal.errors import ChangedSince, InputError
 from ssi_tui.journal.writes import CLI_WINDOW, Recorder, change
 
 if TYPE_CHECKING:
@@ -102,6 +102,21 @@ class JournalBase:
             raise InputError("day", _("{day} is in the future (today is {today})").format(
                 day=day_text(day), today=day_text(today)))
         return day
+
+    def unless_changed(self, read: Callable[[Any], Any], key: Any, shown: Any,
+                       write: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`write(*args, **kwargs)` only if the record `read(key)` is still `shown`, the one
+        the user saw: an edit or a delete made from a screen never lands on a record another
+        window or the command line changed (or removed) meanwhile. The check and the write
+        are one transaction, so nothing can slip between them."""
+        from ssi_tui.journal.writes import transaction
+
+        with transaction(self.conn, self.path):
+            if read(key) != shown:
+                raise ChangedSince(_("this record changed since it was shown (another window "
+                                     "or the command line?): nothing was saved; look at it "
+                                     "again"))
+            return write(*args, **kwargs)
 
     def preview(self, write: Any, *args: Any, **kwargs: Any) -> Any:
         """What `write(*args, **kwargs)` would return, validated against the journal as it is,

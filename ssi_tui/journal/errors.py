@@ -21,6 +21,11 @@ class JournalError(Exception):
     """The journal file cannot be used (missing folder, not SQLite, newer schema, read-only...)."""
 
 
+class ChangedSince(JournalError):
+    """The record an edit or a delete was made on changed since it was shown: nothing is
+    written."""
+
+
 class InputError(ValueError):
     """A value the user gave is not valid; the message starts with the field's name."""
 

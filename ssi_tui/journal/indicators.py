@@ -85,14 +85,17 @@ class IndicatorFigures(JournalBase):
 
     def update_indicators(self, day: date, surface: str | None = None,
                           **fields: Any) -> Indicators:
-        """Change some figures of `day`, validated; they count as typed by hand."""
+        """Change some figures of `day`, validated; they count as typed by hand. A figure
+        given as None is cleared (the app's edit form, whose field was emptied); one not
+        given keeps its value."""
         from ssi_tui.journal import records as r
 
         if "day" in fields:
             raise InputError("day", _("is the indicators' id: delete them and record again"))
-        self._existing_indicators(day)
-        rec = r.validate(r.IndicatorsIn, fields | {"day": day})
-        given = {k: v for k, v in rec.model_dump(exclude={"day"}).items() if v is not None}
+        current = self._existing_indicators(day)
+        kept = {name: getattr(current, name) for name in FIGURES}
+        rec = r.validate(r.IndicatorsIn, kept | fields | {"day": day})
+        given = {name: getattr(rec, name) for name in fields}
         with self._change("edit", surface or "edit",
                           {"table": "indicators", "key": day.isoformat(),
                            "fields": sorted(given)}) as change:

@@ -18,6 +18,9 @@ class Profile(JournalBase):
                                       else row[1], bool(row[2]), _day(row[3])) for row in rows}
         return [by_key[key] for key in PROFILE_ITEMS if key in by_key]
 
+    def profile_item(self, key: str) -> ProfileItem | None:
+        return next((item for item in self.profile() if item.key == key), None)
+
     def set_profile_item(self, item: str, done: bool, day: date | None = None,
                          surface: str | None = None) -> ProfileItem:
         from ssi_tui.journal import records as r

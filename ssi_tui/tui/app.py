@@ -33,7 +33,7 @@ from ssi_tui.journal.rows import describe_event
 from ssi_tui.service.session import Session
 from ssi_tui.tui import messages as m
 from ssi_tui.tui.frame import SavedDashboard
-from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
+from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, RECORD_KINDS, SCREEN_KEYS
 from ssi_tui.tui.screens.dashboard import DashboardScreen
 
 if TYPE_CHECKING:
@@ -305,6 +305,8 @@ class SsiApp(App[None]):
         if message.toast:
             self.notify(message.toast, timeout=3, markup=False)
         self.refresh_status()
+        if message.refit:
+            self.refit_calibration()
 
     # -- slow work -------------------------------------------------------------------------------
 
@@ -477,6 +479,13 @@ class SsiApp(App[None]):
             return
         self.push_screen(SCREEN_FACTORIES[name](self.journal))
 
+    def open_journal(self, kind: str) -> None:
+        """The Journal screen on one kind of record (the palette's "Journal: …")."""
+        from ssi_tui.tui.screens.journal import JournalScreen
+
+        self.action_open_screen("dashboard")
+        self.push_screen(JournalScreen(self.journal, kind))
+
     def open_form(self, name: str) -> None:
         from ssi_tui.tui.forms import FORMS
 
@@ -524,6 +533,12 @@ class SsiApp(App[None]):
                                 _("Switch screen (key {key})").format(
                                     key=keyed(f"screen.{name}", key)),
                                 partial(self.action_open_screen, name))
+        for key, name, label in RECORD_KINDS:
+            yield SystemCommand(_("Journal: {what}").format(what=_(label)),
+                                _("List, edit and delete them (keys {screen} then {key})"
+                                  ).format(screen=keyed("screen.journal", "J"),
+                                           key=keyed(f"journal.{name}", key)),
+                                partial(self.open_journal, name))
         yield SystemCommand(_("Undo"), _("Undo this window's last change, whatever it was "
                                          "(key {key})").format(key=keyed("log.undo", "u")),
                             partial(self.post_message, m.UndoRequested()))

@@ -76,4 +76,14 @@ SCREEN_KEYS: tuple[tuple[str, str, str], ...] = (
 """Key, name and label of every screen: the one list of screens (the app's bindings and
 factories, the palette, the help and `--screen` all read it)."""
 
+RECORD_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("1", "events", N_("Entries")),
+    ("2", "invitations", N_("Invitations")),
+    ("3", "readings", N_("Readings")),
+    ("4", "indicators", N_("Indicators")),
+    ("5", "checklist", N_("Checklist")),
+)
+"""Key, name and label of each kind of record the Journal screen lists, edits and deletes
+(the names are the CLI's table names, and the checklist); its binding id is `journal.NAME`."""
+
 SCREEN_NAMES: tuple[str, ...] = tuple(name for _key, name, _label in SCREEN_KEYS)

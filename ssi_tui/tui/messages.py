@@ -66,11 +66,13 @@ class ExplainRequested(Message):
 
 
 class JournalChanged(Message):
-    """A screen wrote to the journal (an edit, a delete): rebuild the status, and say so."""
+    """A screen wrote to the journal (an edit, a delete): rebuild the status, and say so;
+    `refit` when it touched the official readings (the calibration is fitted to them)."""
 
-    def __init__(self, toast: str | None = None) -> None:
+    def __init__(self, toast: str | None = None, refit: bool = False) -> None:
         super().__init__()
         self.toast = toast
+        self.refit = refit
 
 
 class LinkedInRequested(Message):

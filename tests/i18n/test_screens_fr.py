@@ -16,9 +16,10 @@ from textual.widgets import Button, DataTable, Input, Select, Static
 
 from ssi_tui.i18n import _, ngettext, pgettext
 from ssi_tui.journal import Journal
+from ssi_tui.tui.forms.edits import EditEventForm
 from ssi_tui.tui.screens.explain import ExplainScreen
 from ssi_tui.tui.screens.help import HelpScreen
-from ssi_tui.tui.screens.journal import ConfirmDelete, EditEventForm, JournalScreen
+from ssi_tui.tui.screens.journal import ConfirmDelete, JournalScreen
 from ssi_tui.tui.screens.trends import TrendsScreen
 
 PACKAGE = Path(__file__).resolve().parents[2] / "ssi_tui"

@@ -24,6 +24,7 @@ FORMS = {
     "profile": ["p"],
     "edit-entry": ["J", "e"],
     "delete-entry": ["J", "x"],
+    "edit-invitation": ["J", "2", "e"],
 }
 
 

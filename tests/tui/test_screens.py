@@ -10,8 +10,9 @@ from pilot import drive, terminal_text
 from textual.widgets import DataTable, Input, Select, Static
 
 from ssi_tui.journal import Journal
+from ssi_tui.tui.forms.edits import EditEventForm
 from ssi_tui.tui.screens.invitations import InvitationsScreen
-from ssi_tui.tui.screens.journal import PAGE, ConfirmDelete, EditEventForm, JournalScreen
+from ssi_tui.tui.screens.journal import PAGE, ConfirmDelete, JournalScreen
 from ssi_tui.tui.screens.trends import TrendsScreen
 
 
@@ -87,7 +88,7 @@ def test_journal_edit_and_delete(journal: Journal, frozen_clock: str) -> None:
         app.screen.query_one("#f-count", Input).value = "-3"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "greater than or equal to 1" in str(app.screen.query_one("#err-count",
+        assert "must be 1 or more" in str(app.screen.query_one("#err-count",
                                                                         Static).content)
         app.screen.query_one("#f-count", Input).value = "7"
         await pilot.press("ctrl+s")

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Select, SelectionList, Static, TextArea
 
-from ssi_tui.domain import PILLARS, Indicators
+from ssi_tui.domain import PILLARS, Indicators, Invitation
 from ssi_tui.i18n import N_, _, integer, ngettext, short_number
 from ssi_tui.i18n import day as day_text
 from ssi_tui.journal import InputError
@@ -25,26 +25,36 @@ if TYPE_CHECKING:
 class InvitationForm(FormScreen):
     form_title = N_("Invitation sent")
     instructions = N_("A connection request you sent. Ctrl+S saves, Esc cancels.")
+    shown: Invitation | None = None
+    """The invitation an edit starts from (None: a new one)."""
 
     def compose_fields(self) -> ComposeResult:
+        inv = self.shown
         yield from self.row("personalized", _("Message"), Select(
             [(_("Personalised (with a note)"), True), (_("Plain (no note)"), False)],
-            value=False, allow_blank=False, id="f-personalized", compact=True))
+            value=inv.personalized if inv else False, allow_blank=False, id="f-personalized",
+            compact=True))
         yield from self.row("degree", _("Degree"), Select(
-            [(_("2nd degree"), 2), (_("3rd degree"), 3)], value=2, allow_blank=False,
+            [(_("2nd degree"), 2), (_("3rd degree"), 3)],
+            value=inv.degree if inv and inv.degree in (2, 3) else 2, allow_blank=False,
             id="f-degree", compact=True))
         yield from self.field("variant", _("Message variant (for the study)"),
+                              inv.variant or "" if inv else "",
                               placeholder=_("e.g. A: shared interest"))
-        yield from self.field("contact", _("Who"), placeholder=_("name (stays on this machine)"))
-        yield from self.field("note", _("Note"))
+        yield from self.field("contact", _("Who"), inv.contact or "" if inv else "",
+                              placeholder=_("name (stays on this machine)"))
+        yield from self.field("note", _("Note"), inv.note or "" if inv else "")
+
+    def read_fields(self) -> dict[str, Any]:
+        return {"personalized": self.query_one("#f-personalized", Select).value,
+                "degree": self.query_one("#f-degree", Select).value,
+                "variant": self.value("variant"), "contact": self.value("contact"),
+                "note": self.value("note")}
 
     def save(self) -> str:
         from ssi_tui.journal.records import InvitationIn
 
-        data = {"personalized": self.query_one("#f-personalized", Select).value,
-                "degree": self.query_one("#f-degree", Select).value,
-                "variant": self.value("variant"), "contact": self.value("contact"),
-                "note": self.value("note"), "sent_day": self.log_day}
+        data = self.read_fields() | {"sent_day": self.log_day}
         self.check(InvitationIn, data)
         inv = self.journal.add_invitation(**data)
         return _("Saved {what}").format(what=describe_invitation(inv))
@@ -62,12 +72,18 @@ class ReadingForm(FormScreen):
         yield Static(id="err-paste", classes="error", markup=False)
         for name in PILLARS:
             yield from self.field(name, _("{pillar} (0–25)").format(pillar=PILLAR_LABELS[name]),
-                                  placeholder=_("e.g. {example}").format(
+                                  self.initial(name), placeholder=_("e.g. {example}").format(
                                       example=short_number(12.275)))
         yield from self.field("industry_rank", _("Industry SSI rank (optional)"),
+                              self.initial("industry_rank"),
                               placeholder=_('N of "Top N%", e.g. 4'))
         yield from self.field("network_rank", _("Network SSI rank (optional)"),
+                              self.initial("network_rank"),
                               placeholder=_('N of "Top N%", e.g. 4'))
+
+    def initial(self, name: str) -> str:
+        """What field `name` starts with (an edit starts from the saved reading)."""
+        return ""
 
     def on_mount(self) -> None:
         self.query_one("#paste", TextArea).border_title = _("Paste the page's text here")
@@ -111,6 +127,15 @@ class ReadingForm(FormScreen):
     def save(self) -> str:
         from ssi_tui.journal.records import ReadingIn
 
+        data = self.read_figures() | {"day": self.log_day}
+        self.check(ReadingIn, data)
+        reading = self.journal.add_reading(**data, **self._pasted_averages(data))
+        # the app refits the calibration in a worker once the form closes
+        return _("Reading of {day}: {total}/100").format(day=day_text(reading.day),
+                                                          total=short_number(reading.total))
+
+    def read_figures(self) -> dict[str, Any]:
+        """The figures typed or pasted (problems noted for `check`)."""
         if self.paste_problem is not None:
             self.problems.append(self.paste_problem)
         data = {name: self.read(name, number) for name in
@@ -118,12 +143,7 @@ class ReadingForm(FormScreen):
         for name in PILLARS:
             if data[name] is None and self.value(name) is None:
                 self.problems.append(InputError(name, _("required (0–25)")))
-        data["day"] = self.log_day
-        self.check(ReadingIn, data)
-        reading = self.journal.add_reading(**data, **self._pasted_averages(data))
-        # the app refits the calibration in a worker once the form closes
-        return _("Reading of {day}: {total}/100").format(day=day_text(reading.day),
-                                                          total=short_number(reading.total))
+        return data
 
     def _pasted_averages(self, values: dict[str, float | None]) -> dict[str, float | None]:
         """The industry and network averages read from the page, kept only while the pillars
@@ -146,7 +166,11 @@ class WeeklyForm(FormScreen):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.saved = last_figures(self.journal.indicators(), self.log_day or self.journal.today())
+        self.saved = self.starting_figures()
+
+    def starting_figures(self) -> Indicators | None:
+        """The figures the fields start from: the last saved (they move little)."""
+        return last_figures(self.journal.indicators(), self.log_day or self.journal.today())
 
     def instructions_text(self) -> str:
         if self.saved is None:

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from ssi_tui.i18n import N_, _
 from ssi_tui.tui.keymap import live_key
-from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, SCREEN_KEYS
+from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS, RECORD_KINDS, SCREEN_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
 
 
@@ -54,8 +54,20 @@ def help_tables(keymap: Mapping[str, str] | None = None) -> list[tuple[str, Tabl
         ("Ctrl+P", _("command palette: every action by name, themes")),
         (key("app.quit", "q"), _("quit")),
     ]
+    journal = [(key(f"journal.{name}", k), f"{_(label)}  [journal.{name}]")
+               for k, name, label in RECORD_KINDS]
+    journal += [
+        (key("journal.edit", "e") + ", Enter", _("edit the record under the cursor, from its "
+                                                 "current values  [journal.edit]")),
+        (key("journal.delete", "d,delete,x"), _("delete it, after a yes (the checklist: untick "
+                                                "it)  [journal.delete]")),
+        (key("log.undo", "u") + " / " + key("log.redo", "U"),
+         _("undo / redo, as on the dashboard")),
+        (key("journal.filter", "f"), _("filter: a habit and a day, or words  "
+                                       "[journal.filter]")),
+    ]
     return [(_("Log a habit (dashboard)"), table(logging)), (_("Forms"), table(forms)),
-            (_("Screens"), table(screens))]
+            (_("Journal (J)"), table(journal)), (_("Screens"), table(screens))]
 
 
 class HelpScreen(LocalizedBindings, Screen[None]):

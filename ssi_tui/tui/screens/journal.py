@@ -1,7 +1,9 @@
-"""The journal: every entry, newest first, filtered by kind and day; edit and delete.
+"""The journal: every record, newest first, one kind at a time (entries, invitations, official
+readings, weekly indicators, the profile checklist: keys 1–5); filter, edit, delete, undo.
 
 Rows are read 200 at a time; reaching the last row loads the next page, so a journal of a
-million events opens as fast as one of a hundred.
+million events opens as fast as one of a hundred. What differs between the kinds lives in
+journal_records.py; every edit and delete goes through the journal's one write path.
 """
 
 from __future__ import annotations
@@ -14,158 +16,205 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    Static,
+    Tab,
+    Tabs,
+)
 
-from ssi_tui.domain import Event, Kind
-from ssi_tui.i18n import N_, _, integer, ngettext
-from ssi_tui.i18n import day as show_day
-from ssi_tui.journal import InputError, Journal
-from ssi_tui.journal.rows import describe_event
+from ssi_tui.domain import Kind
+from ssi_tui.i18n import N_, _, integer
+from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.labels import KIND_LABELS
-from ssi_tui.tui.forms.base import FormScreen, day, whole
+from ssi_tui.tui.keys import RECORD_KINDS
 from ssi_tui.tui.localized import LocalizedBindings
-from ssi_tui.tui.messages import JournalChanged, ScreenRequested
+from ssi_tui.tui.messages import JournalChanged, RedoRequested, ScreenRequested, UndoRequested
+from ssi_tui.tui.screens.journal_records import RECORDS, Filter, Records
 
 PAGE = 200
 
 
-class EditEventForm(FormScreen):
-    form_title = N_("Edit entry")
-
-    def __init__(self, journal: Journal, event: Event) -> None:
-        super().__init__(journal)
-        self.event = event
-        self.form_title = _("Edit entry #{id}: {kind}").format(
-            id=event.id, kind=KIND_LABELS.get(event.kind, event.kind))
-
-    def compose_fields(self) -> ComposeResult:
-        e = self.event
-        yield from self.field("count", _("Count"), str(e.count))
-        yield from self.field("day", _("Day (YYYY-MM-DD)"), e.day.isoformat())
-        yield from self.field("degree", _("Degree (2 or 3, profile views only)"),
-                              str(e.degree or ""))
-        yield from self.field("contact", _("Contact"), e.contact or "")
-        yield from self.field("note", _("Note"), e.note or "")
-
-    def save(self) -> str:
-        degree = whole(self.value("degree"), "degree")
-        updated = self.journal.update_event(
-            self.event.id, count=whole(self.value("count"), "count") or 0,
-            day=day(self.value("day")) or self.event.day, degree=degree,
-            contact=self.value("contact"), note=self.value("note"),
-        )
-        return _("Saved {entry}").format(entry=describe_event(updated))
-
-
 class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
+    """Asks before a record goes (y deletes, n or Esc keeps it); u brings it back after."""
+
     BINDINGS = [Binding("escape,n", "dismiss(False)", N_("No"), id="delete.no"),
                 Binding("y", "dismiss(True)", N_("Yes"), id="delete.yes")]
 
-    def __init__(self, event: Event) -> None:
+    def __init__(self, question: str, yes: str = N_("Delete (y)")) -> None:
         super().__init__()
-        self.event = event
+        self.question = question
+        self.yes = yes
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="form-body"):
-            yield Static(Text(_("Delete {entry}?").format(entry=describe_event(self.event))),
-                         classes="title")
-            yield Static(_("u on the dashboard brings it back."), classes="hint")
+            yield Static(Text(self.question), classes="title")
+            yield Static(_("u brings it back."), classes="hint")
             with Horizontal(classes="buttons"):
-                yield Button(_("Delete (y)"), variant="error", id="yes", compact=True)
+                yield Button(_(self.yes), variant="error", id="yes", compact=True)
                 yield Button(_("Keep (n)"), id="no", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
 
+class RecordTabs(Tabs, can_focus=False):
+    """The kinds of record, as tabs (the digit keys and a click choose one)."""
+
+
 class JournalScreen(LocalizedBindings, Screen[None]):
     BINDINGS = [
         Binding("e,enter", "edit", N_("Edit"), id="journal.edit"),
-        Binding("delete,x", "delete", N_("Delete"), id="journal.delete"),
-        Binding("f", "focus_filter", N_("Filter"), id="journal.filter"),
+        Binding("d,delete,x", "delete", N_("Delete"), id="journal.delete"),
+        Binding("f", "focus_filter", N_("Filter"), id="journal.filter", show=False),
+        Binding("u", "undo", N_("Undo"), id="log.undo", show=False),
+        Binding("U", "redo", N_("Redo"), id="log.redo", show=False),
+        *(Binding(key, f"show_kind('{name}')", label, id=f"journal.{name}", show=False)
+          for key, name, label in RECORD_KINDS),
         Binding("escape", "leave", N_("Back"), id="journal.back"),
     ]
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Journal, kind: str = "events") -> None:
         super().__init__()
         self.journal = journal
-        self.kind: str | None = None
-        self.day: date | None = None
+        self.records: Records = RECORDS[kind]()
+        self.where = Filter()
         self.loaded = 0
         self.exhausted = False
-        self.rows: dict[str, Event] = {}
+        self.rows: dict[str, Any] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield RecordTabs(*(Tab(f"{key} {_(label)}", id=f"tab-{name}")
+                           for key, name, label in RECORD_KINDS),
+                         active=f"tab-{self.records.name}", id="record-kinds")
         with Horizontal(id="journal-filters"):
-            yield Label(_("Kind") + " ")
+            yield Label(_("Kind") + " ", id="filter-kind-label")
             yield Select([(KIND_LABELS[k], k.value) for k in Kind], prompt=_("all kinds"),
-                         id="filter-kind")
-            yield Label("  " + _("Day") + " ")
-            yield Input(placeholder=_("YYYY-MM-DD (empty: all)"), id="filter-day")
+                         id="filter-kind", compact=True)
+            yield Label("  " + _("Day") + " ", id="filter-day-label")
+            yield Input(placeholder=_("YYYY-MM-DD (empty: all)"), id="filter-day",
+                        compact=True)
+            yield Label(_("Search") + " ", id="filter-words-label")
+            yield Input(placeholder=_("words or a day, e.g. ada 2026-11"), id="filter-words",
+                        compact=True)
             yield Static(id="filter-error", classes="error")
         yield DataTable(id="entries", cursor_type="row", zebra_stripes=True)
+        yield Static(id="journal-empty", classes="hint", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show_records()
+        self.query_one("#entries", DataTable).focus()
+        self.watch(self.app, "status", self.reload, init=False)  # the journal changed
+
+    # -- the kind shown ------------------------------------------------------------------------
+
+    def action_show_kind(self, name: str) -> None:
+        if name != self.records.name:
+            self.query_one(RecordTabs).active = f"tab-{name}"  # shows it (see below)
+
+    def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
+        name = (message.tab.id or "").removeprefix("tab-")
+        if name in RECORDS and name != self.records.name:
+            self.records = RECORDS[name]()
+            self.show_records()
+
+    def show_records(self) -> None:
+        """Lay the table and the filter row out for the kind shown, and fill it."""
+        events = self.records.name == "events"
+        for widget_id in ("filter-kind-label", "filter-kind", "filter-day-label",
+                          "filter-day"):
+            self.query_one(f"#{widget_id}").display = events
+        for widget_id in ("filter-words-label", "filter-words"):
+            self.query_one(f"#{widget_id}").display = not events
+        self.query_one("#journal-filters").display = self.records.name != "checklist"
+        self.query_one("#filter-error").display = False
+        self.query_one("#filter-words", Input).value = ""
+        self.where.words = ""
         table = self.query_one("#entries", DataTable)
-        # TRANSLATORS: the journal's column headers (lower case, like the CSV columns)
-        table.add_columns("#", _("day"), _("kind"), _("count"), _("degree"), _("contact"),
-                          _("note"), _("source"))
+        table.clear(columns=True)
+        table.add_columns(*(_(c) if c != "#" else c for c in self.records.columns))
         self.reload()
         table.focus()
-        self.watch(self.app, "status", self.reload, init=False)  # the journal changed
 
     # -- data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the kind shown again; the cursor stays on the same record where it can."""
         table = self.query_one("#entries", DataTable)
+        chosen, row = self.selected_key(), table.cursor_row
         table.clear()
         self.rows.clear()
         self.loaded, self.exhausted = 0, False
         self.load_more()
+        if chosen in self.rows:
+            row = table.get_row_index(chosen)
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1), animate=False)
 
     def load_more(self) -> None:
         if self.exhausted:
             return
-        events = self.journal.events(limit=PAGE, offset=self.loaded, kind=self.kind,
-                                     day=self.day)
-        self.exhausted = len(events) < PAGE
-        self.loaded += len(events)
+        records = self.records.page(self.journal, self.loaded, PAGE, self.where)
+        self.exhausted = len(records) < PAGE
+        self.loaded += len(records)
         table = self.query_one("#entries", DataTable)
-        for e in events:
-            key = str(e.id)
-            self.rows[key] = e
-            table.add_row(str(e.id), show_day(e.day), KIND_LABELS.get(e.kind, e.kind),
-                          integer(e.count), str(e.degree or ""), Text(e.contact or ""),
-                          Text((e.note or "")[:60]), e.source or "", key=key)
-        # TRANSLATORS: {n} is a count, followed by "+" while more rows remain to load
-        self.sub_title = ngettext("{n} entry", "{n} entries", self.loaded).format(
+        for record in records:
+            key = self.records.key(record)
+            self.rows[key] = record
+            table.add_row(*self.records.cells(record), key=key)
+        self.sub_title = self.records.count_text(self.loaded).format(
             n=f"{integer(self.loaded)}{'' if self.exhausted else '+'}")
+        empty = self.query_one("#journal-empty", Static)
+        empty.update(_("Nothing matches the filter.") if self.filtered() else
+                     _(self.records.empty))
+        empty.display = not self.loaded
+
+    def filtered(self) -> bool:
+        return bool(self.where.words.strip() if self.records.name != "events"
+                    else self.where.kind or self.where.day)
 
     def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
         if message.cursor_row >= self.loaded - 1:
             self.load_more()
 
-    def selected(self) -> Event | None:
+    def selected_key(self) -> str | None:
         table = self.query_one("#entries", DataTable)
         if not table.row_count:
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.rows.get(str(key))
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def selected(self) -> Any:
+        key = self.selected_key()
+        return None if key is None else self.rows.get(key)
 
     # -- filters -------------------------------------------------------------------------------
 
     def on_select_changed(self, message: Select.Changed) -> None:
         value = message.value
-        self.kind = value if isinstance(value, str) else None
+        self.where.kind = value if isinstance(value, str) else None
         self.reload()
 
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id == "filter-words":  # the small tables filter as you type
+            self.where.words = message.value
+            self.reload()
+
     def on_input_submitted(self, message: Input.Submitted) -> None:
+        if message.input.id == "filter-words":
+            self.query_one("#entries", DataTable).focus()
+            return
         error = self.query_one("#filter-error", Static)
         text = message.value.strip()
         try:
-            self.day = date.fromisoformat(text) if text else None
+            self.where.day = date.fromisoformat(text) if text else None
         except ValueError:
             error.update(_("day: {text} is not a date like 2026-11-23").format(
                 text=repr(text)))
@@ -176,7 +225,9 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.query_one("#entries", DataTable).focus()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter-day", Input).focus()
+        target = "#filter-day" if self.records.name == "events" else "#filter-words"
+        if self.query_one("#journal-filters").display:
+            self.query_one(target, Input).focus()
 
     def action_leave(self) -> None:
         if isinstance(self.focused, Input | Select):
@@ -184,30 +235,47 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         else:
             self.post_message(ScreenRequested("dashboard"))
 
-    # -- edit and delete -------------------------------------------------------------------
+    # -- edit, delete, undo --------------------------------------------------------------------
 
     def action_edit(self) -> None:
-        event = self.selected()
-        if event is not None:
-            self.app.push_screen(EditEventForm(self.journal, event), self._changed)
+        record = self.selected()
+        if record is not None:
+            self.app.push_screen(self.records.edit_form(self.journal, record), self._changed)
+
+    def on_data_table_row_selected(self, _message: DataTable.RowSelected) -> None:
+        """Enter on a row (the table takes Enter before the screen's binding sees it)."""
+        self.action_edit()
 
     def action_delete(self) -> None:
-        event = self.selected()
-        if event is None:
+        record, records = self.selected(), self.records
+        if record is None:
+            return
+        refused = records.cannot_delete(record)
+        if refused:
+            self.notify(refused, severity="warning", markup=False)
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 try:
-                    self.journal.delete_event(event.id)
-                except InputError as exc:
-                    self.notify(str(exc), severity="error", markup=False)
+                    toast = records.delete(self.journal, record)
+                except (InputError, JournalError) as exc:
+                    self.notify(str(exc), title=_("Not saved"), severity="error", timeout=6,
+                                markup=False)
+                    self.reload()
                     return
-                self._changed(_("Deleted {entry}").format(entry=describe_event(event)))
+                self._changed(toast)
 
-        self.app.push_screen(ConfirmDelete(event), confirmed)
+        self.app.push_screen(ConfirmDelete(records.question(record), records.delete_word),
+                             confirmed)
+
+    def action_undo(self) -> None:
+        self.post_message(UndoRequested())
+
+    def action_redo(self) -> None:
+        self.post_message(RedoRequested())
 
     def _changed(self, toast: Any) -> None:
         if toast:
             # the app rebuilds the status; this screen reloads as it watches it
-            self.post_message(JournalChanged(str(toast)))
+            self.post_message(JournalChanged(str(toast), refit=self.records.refits))
