@@ -50,6 +50,7 @@ def test_form(snap_compare, demo_path: Path, monkeypatch, language: str, form: s
                 await pilot.press(key)
                 await pilot.pause()
         await pilot.pause(0.2)
+        await pilot.pause()  # a table behind the form measures its columns when idle
         await steady_cursors(app, pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_it)

@@ -26,6 +26,8 @@ def test_journal_on_readings(snap_compare, demo_path: Path, monkeypatch, languag
         await pilot.pause()
         await pilot.press("J", "3")
         await pilot.pause(0.2)
+        await pilot.pause()  # the table measures its new columns when idle: wait for it
+        await pilot.pause()
 
     try:
         assert snap_compare(SsiApp(journal), terminal_size=(80, 24), run_before=open_readings)
