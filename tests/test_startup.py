@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ssi_tui.config import Settings
 from ssi_tui.default_settings import DefaultSettings
+from ssi_tui.journal import Journal
 from ssi_tui.model.settings import ScoringSettings
 from ssi_tui.team.settings import TeamSettings
 
@@ -72,3 +73,15 @@ def test_a_bad_config_still_names_the_key_in_one_line(tmp_path: Path) -> None:
         assert result.returncode == 1, result.stderr
         assert result.stderr.count("\n") == 1 and "scoring.activity_window_days" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_the_daily_backup_is_taken_beside_the_first_frame(journal: Journal) -> None:
+    from ssi_tui.commands.launch import backup_in_background
+    from ssi_tui.journal.backups import backups_dir
+
+    journal.log_event(kind="login")
+    thread = backup_in_background(journal.path, journal.settings)
+    assert not thread.daemon  # quitting at once waits for the copy, never half a file
+    thread.join(30)
+    copies = list(backups_dir(journal.path).glob("*-daily-*.db"))
+    assert len(copies) == 1 and copies[0].stat().st_size > 0

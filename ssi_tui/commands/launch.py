@@ -3,6 +3,7 @@ and only when it is about to run, so the other commands start without Textual.""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import click
@@ -30,13 +31,35 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
     except KeymapError as exc:
         raise Failure(str(exc)) from None
     if screenshot is None:
-        journal.daily_backup()
+        backup_in_background(journal.path, journal.settings)
         from ssi_tui.team import auto
 
         auto.start(journal.path, journal.settings)  # `[team] share_to`: once a day, background
     from ssi_tui.tui.app import run_app
 
     run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
+
+
+def backup_in_background(path: Path, settings: object) -> threading.Thread:
+    """The day's automatic backup, on a connection of its own while the app draws its first
+    frame (a copy of a large journal takes a while). Not a daemon: quitting at once waits for
+    the copy to finish rather than leave half a file."""
+
+    def run() -> None:
+        from ssi_tui.journal import JournalError, open_journal
+
+        try:
+            journal = open_journal(path, settings, create=False)  # type: ignore[arg-type]
+        except JournalError:
+            return
+        try:
+            journal.daily_backup()  # never raises for disk trouble
+        finally:
+            journal.close()
+
+    thread = threading.Thread(target=run, name="ssi-daily-backup")
+    thread.start()
+    return thread
 
 
 @click.command(help=N_("Open a demo journal: 180 days of a user climbing from SSI ~40 past 70 "
