@@ -49,6 +49,13 @@ class Invitations(JournalBase):
         )
         return [invitation_from_row(row) for row in rows]
 
+    def latest_invitations(self, limit: int = 200, offset: int = 0) -> list[Invitation]:
+        """Invitations newest first, a page at a time (the Journal screen)."""
+        rows = self.conn.execute(
+            f"SELECT {INVITATION_COLUMNS} FROM invitations ORDER BY sent_day DESC, id DESC"
+            " LIMIT ? OFFSET ?", [limit, offset])
+        return [invitation_from_row(row) for row in rows]
+
     def pending_invitations(self) -> list[Invitation]:
         rows = self.conn.execute(
             f"SELECT {INVITATION_COLUMNS} FROM invitations WHERE accepted_day IS NULL"

@@ -83,11 +83,15 @@ def test_edit_a_reading_then_undo(journal: Journal, frozen_clock: str) -> None:
         await pilot.press("u")
         await pilot.pause()
         seen["undone"] = journal.reading(day)
+        await pilot.press("U")
+        await pilot.pause()
+        seen["redone"] = journal.reading(day)
 
     drive(journal, scenario, size=(80, 24))
     edited, undone = seen["edited"], seen["undone"]
     assert (edited.brand, edited.insights, edited.industry_rank) == (21.0, 15.25, None)
     assert (undone.brand, undone.industry_rank) == (20.5, 4.0)
+    assert seen["redone"] == edited
     assert seen["history"]["action"] == "edit" and seen["history"]["surface"] == "edit"
 
 
@@ -286,13 +290,43 @@ def test_an_edit_of_a_record_changed_meanwhile_is_refused(db_path: Path, journal
     assert journal.indicators_on(day).followers == 705  # the other window's figure stays
 
 
-def test_digits_switch_the_kind_and_the_palette_opens_one(journal: Journal,
-                                                          frozen_clock: str) -> None:
-    journal.add_reading(day=journal.today(), **PILLARS)
+def test_a_delete_of_a_record_changed_meanwhile_is_refused(
+        db_path: Path, journal: Journal, frozen_clock: str, monkeypatch) -> None:
+    monkeypatch.setattr("ssi_tui.tui.app.POLL_SECONDS", 3600)  # the screen keeps what it showed
+    inv = journal.add_invitation(personalized=True, sent_day=journal.today())
     seen: dict[str, object] = {}
 
     async def scenario(app, pilot) -> None:
-        screen = await _open(app, pilot, "4")
+        await _open(app, pilot, "2")
+        other = open_journal(db_path, Settings(timezone="Europe/Paris"))
+        other.set_outcome(inv.id, "accepted")
+        other.close()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        seen["toasts"] = [n.message for n in app._notifications]
+
+    drive(journal, scenario, size=(80, 24))
+    assert any("changed since it was shown" in t for t in seen["toasts"]), seen["toasts"]
+    assert journal.invitation(inv.id).accepted_day == journal.today()  # still there
+
+
+def test_digits_switch_the_kind_and_the_palette_opens_one(journal: Journal,
+                                                          frozen_clock: str) -> None:
+    journal.add_reading(day=journal.today(), **PILLARS)
+    for contact in ("Ada Lovelace", "Alan Turing"):
+        journal.add_invitation(personalized=False, contact=contact, sent_day=journal.today())
+    seen: dict[str, object] = {}
+
+    async def scenario(app, pilot) -> None:
+        screen = await _open(app, pilot, "2")
+        await pilot.press("f", *"lovelace")  # the small tables filter as you type
+        await pilot.pause()
+        table = screen.query_one("#entries", DataTable)
+        seen["filtered"] = [str(table.get_row_at(i)[4]) for i in range(table.row_count)]
+        await pilot.press("escape", "4")
+        await pilot.pause()
         seen["empty"] = str(screen.query_one("#journal-empty", Static).content)
         await pilot.press("1")
         await pilot.pause()
@@ -304,6 +338,7 @@ def test_digits_switch_the_kind_and_the_palette_opens_one(journal: Journal,
                            app.screen.query_one("#entries", DataTable).row_count)
 
     drive(journal, scenario, size=(80, 24))
+    assert seen["filtered"] == ["Ada Lovelace"]
     assert "No weekly indicators yet" in seen["empty"]
     assert seen["events"] == "events"
     assert seen["palette"] == ("JournalScreen", "readings", 1)

@@ -49,6 +49,9 @@ def test_help_and_palette_show_a_rebound_key(db_path: Path, frozen_clock: str) -
      'keymap: "log.search" = "l" takes l from log.login, which keeps it; rebind log.login too,'
      ' or pick another key'),
     ({"log.search": ""}, 'keymap: "log.search" has no key'),
+    ({"journal.readings": "e"},  # the Journal screen's keys are checked too
+     'keymap: "journal.readings" = "e" takes e from journal.edit, which keeps it; rebind '
+     'journal.edit too, or pick another key'),
 ])
 def test_a_bad_keymap_entry_is_named(keymap: dict[str, str], message: str) -> None:
     with pytest.raises(KeymapError) as caught:
@@ -61,6 +64,8 @@ def test_a_bad_keymap_entry_is_named(keymap: dict[str, str], message: str) -> No
     {"log.search": "l", "log.login": "L"},  # a swap that leaves nothing taken
     {"log.profile_view.3": "b"},
     {"journal.filter": "s"},  # another screen: no clash with the dashboard's s
+    {"journal.readings": "r"},
+    {"log.undo": "z"},  # one id, one key: the dashboard's and the journal's undo
 ])
 def test_a_good_keymap_passes(keymap: dict[str, str]) -> None:
     check_keymap(keymap)

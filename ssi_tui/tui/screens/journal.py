@@ -112,7 +112,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def on_mount(self) -> None:
         self.show_records()
         self.query_one("#entries", DataTable).focus()
-        self.watch(self.app, "status", self.reload, init=False)  # the journal changed
+        self.watch(self.app, "status", lambda _status: self.reload(), init=False)
 
     # -- the kind shown ------------------------------------------------------------------------
 
@@ -146,8 +146,11 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     # -- data ----------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the kind shown again; the cursor stays on the same record where it can."""
+    def reload(self, fresh: bool = True) -> None:
+        """Read the kind shown again (`fresh`: from the file, else only filter again); the
+        cursor stays on the same record where it can."""
+        if fresh:
+            self.records.forget()
         table = self.query_one("#entries", DataTable)
         chosen, row = self.selected_key(), table.cursor_row
         table.clear()
@@ -205,7 +208,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id == "filter-words":  # the small tables filter as you type
             self.where.words = message.value
-            self.reload()
+            self.reload(fresh=False)
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         if message.input.id == "filter-words":
