@@ -265,6 +265,7 @@ class SsiApp(App[None]):
             return
         if result.ok:
             self.show_status(self.session.rebuild_status())
+            self._refit_after(result.change)
         self.notify(undo_message(result), timeout=3, markup=False,
                     severity="information" if result.ok or result.status == "nothing"
                     else "warning")
@@ -278,9 +279,17 @@ class SsiApp(App[None]):
             return
         if result.ok:
             self.show_status(self.session.rebuild_status())
+            self._refit_after(result.change)
         self.notify(undo_message(result, redo=True), timeout=3, markup=False,
                     severity="information" if result.ok or result.status == "nothing"
                     else "warning")
+
+    def _refit_after(self, change: Any) -> None:
+        """An undo or redo that put back or took away an official reading moves the
+        calibration fitted to the readings: fit it again, as after a new reading."""
+        if change is not None and (change.action == "reading"
+                                   or change.details.get("table") == "readings"):
+            self.refit_calibration()
 
     def on_backfill_requested(self, message: m.BackfillRequested) -> None:
         self.session.move_log_day(message.days)

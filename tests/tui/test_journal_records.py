@@ -69,11 +69,14 @@ def test_edit_a_reading_then_undo(journal: Journal, frozen_clock: str) -> None:
     seen: dict[str, object] = {}
 
     async def scenario(app, pilot) -> None:
+        refits: list[int] = []
+        app.refit_calibration = lambda: refits.append(1)  # the calibration follows readings
         screen = await _open(app, pilot, "3")
         assert screen.query_one("#entries", DataTable).row_count == 1
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, EditReadingForm)
+        assert app.screen.focused.id == "f-brand"
         assert app.screen.query_one("#f-insights", Input).value == "15.25"  # prefilled
         _set(app, brand="21", industry_rank="")
         await _save(pilot)
@@ -86,12 +89,14 @@ def test_edit_a_reading_then_undo(journal: Journal, frozen_clock: str) -> None:
         await pilot.press("U")
         await pilot.pause()
         seen["redone"] = journal.reading(day)
+        seen["refits"] = len(refits)
 
     drive(journal, scenario, size=(80, 24))
     edited, undone = seen["edited"], seen["undone"]
     assert (edited.brand, edited.insights, edited.industry_rank) == (21.0, 15.25, None)
     assert (undone.brand, undone.industry_rank) == (20.5, 4.0)
     assert seen["redone"] == edited
+    assert seen["refits"] == 3  # after the edit, the undo and the redo
     assert seen["history"]["action"] == "edit" and seen["history"]["surface"] == "edit"
 
 
