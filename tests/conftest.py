@@ -23,6 +23,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("SSI_TUI_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("SSI_TUI_DB", str(tmp_path / "journal.db"))
     monkeypatch.setenv("TZ", "Europe/Paris")

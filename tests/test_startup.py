@@ -85,3 +85,38 @@ def test_the_daily_backup_is_taken_beside_the_first_frame(journal: Journal) -> N
     thread.join(30)
     copies = list(backups_dir(journal.path).glob("*-daily-*.db"))
     assert len(copies) == 1 and copies[0].stat().st_size > 0
+
+
+CONFIG = ('day_start_hour = 6\n[keymap]\n"log.search" = "f2"\n'
+          '[scoring]\ntarget_total = 80\n')
+
+
+def test_a_config_file_checked_at_the_last_start_loads_without_pydantic(
+        tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG)
+    code = ("import sys\nfrom ssi_tui.default_settings import load_settings\n"
+            "s = load_settings()\nprint(s.day_start_hour, s.keymap)\n"
+            "print('pydantic' in sys.modules)\nprint(s.scoring.target_total)\n")
+    env = dict(os.environ, SSI_TUI_CONFIG=str(config))
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True, check=True).stdout.splitlines() for _ in range(2)]
+    assert runs[0] == ["6 {'log.search': 'f2'}", "True", "80.0"]  # validated the first time
+    assert runs[1] == ["6 {'log.search': 'f2'}", "False", "80.0"]  # then remembered
+
+
+def test_a_changed_config_file_is_validated_again(tmp_path: Path) -> None:
+    import pytest
+
+    from ssi_tui.default_settings import ConfigError, fingerprint, load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG)
+    first, again = load_settings(config), load_settings(config)
+    assert fingerprint(first) == fingerprint(again) != fingerprint(DefaultSettings())
+    config.write_text(CONFIG.replace("6", "30"))
+    with pytest.raises(ConfigError, match="day_start_hour"):
+        load_settings(config)
+    config.write_text(CONFIG.replace("80", "85"))
+    changed = load_settings(config)
+    assert changed.scoring.target_total == 85 and fingerprint(changed) != fingerprint(first)
