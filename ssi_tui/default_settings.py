@@ -156,6 +156,16 @@ def _remember(key: str, plain: dict[str, Any]) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def has_team_table(settings: Any) -> bool:
+    """Whether the settings may share to a team (`[team]` in the file), known without
+    validating the team table when the file has none."""
+    if isinstance(settings, DefaultSettings):
+        return False
+    if isinstance(settings, CheckedSettings):
+        return "team" in settings.data
+    return True
+
+
 def fingerprint(settings: Any) -> str:
     """A short digest of the settings in force (for caches of what they compute): the same
     settings give the same digest."""

@@ -120,3 +120,15 @@ def test_a_changed_config_file_is_validated_again(tmp_path: Path) -> None:
     config.write_text(CONFIG.replace("80", "85"))
     changed = load_settings(config)
     assert changed.scoring.target_total == 85 and fingerprint(changed) != fingerprint(first)
+
+
+def test_the_team_table_is_validated_before_the_app_only_when_the_file_has_one(
+        tmp_path: Path) -> None:
+    from ssi_tui.default_settings import has_team_table, load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG)
+    assert not has_team_table(DefaultSettings()) and not has_team_table(load_settings(config))
+    config.write_text(CONFIG + '[team]\nshare_to = "/tmp/team"\n')
+    assert has_team_table(load_settings(config))
+    assert load_settings(config).team.share_to == "/tmp/team"

@@ -32,9 +32,12 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
         raise Failure(str(exc)) from None
     if screenshot is None:
         backup_in_background(journal.path, journal.settings)
-        from ssi_tui.team import auto
+        from ssi_tui.default_settings import has_team_table
 
-        auto.start(journal.path, journal.settings)  # `[team] share_to`: once a day, background
+        if has_team_table(journal.settings):  # else no need to validate [team] before the app
+            from ssi_tui.team import auto
+
+            auto.start(journal.path, journal.settings)  # `share_to`: once a day, background
     from ssi_tui.tui.app import run_app
 
     run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
