@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,7 @@ def read(journal_path: Path, key: str) -> SavedFrame | None:
 def write(journal_path: Path, key: str, day: str, payload: dict[str, Any]) -> None:
     """Best effort, atomic, private (0600): a frame that cannot be saved is simply not used."""
     target = cache_file(journal_path)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
