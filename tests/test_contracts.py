@@ -43,6 +43,8 @@ def package_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(("module", "line", "contract"), [
     ("model/streak.py", "from ssi_tui.journal import days", "The model imports nothing"),
     ("model/streak.py", "import ssi_tui.paths", "The model imports nothing"),
+    ("model/reach.py", "from ssi_tui.i18n import _", "The model imports nothing"),
+    ("domain.py", "from ssi_tui.labels import PILLAR_LABELS", "The model imports nothing"),
     ("journal/rows.py", "from ssi_tui.views import refit", "The journal imports neither"),
     ("journal/days.py", "import ssi_tui.model", "The journal imports neither"),
     ("views/study.py", "import textual.app", "Only the TUI imports Textual"),

@@ -11,7 +11,7 @@ import click
 
 from ssi_tui.commands.context import DAY, Context, day_option, exclusive, pass_ctx
 from ssi_tui.domain import PILLARS
-from ssi_tui.i18n import N_, _, ngettext, number, short_number, using
+from ssi_tui.i18n import N_, _, ngettext, number, short_number
 from ssi_tui.i18n import day as day_text
 from ssi_tui.labels import PILLAR_LABELS
 
@@ -101,19 +101,27 @@ def _print_line(obj: Context) -> None:
 
 
 def _line(st: Status) -> str:
-    return _("SSI {total} {band} · {n} to do").format(total=f"{st.total:.0f}", band=st.reach.band,
-                                                     n=st.todos_left)
+    from ssi_tui.views.texts import reach_name
+
+    return _("SSI {total} {band} · {n} to do").format(total=f"{st.total:.0f}",
+                                                     band=reach_name(st.reach), n=st.todos_left)
 
 
 def _print_status(session: Session, day: date | None, as_json: bool,
                   line: bool = False, why: bool = False) -> None:
     from ssi_tui.views.forecast import forecast_text, plan_text
-    from ssi_tui.views.todos import todo_why  # the model loads only for a report
+    from ssi_tui.views.texts import (  # the model loads only for a report
+        reach_advice,
+        reach_name,
+        todo_reason,
+        todo_title,
+        warning_text,
+    )
+    from ssi_tui.views.todos import todo_why
 
-    if as_json:  # files move between users: English labels, ISO dates, dot decimals
-        with using("en"):
-            st = session.build_status(day)
-            click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
+    if as_json:  # files move between users: English words beside the codes, ISO dates
+        st = session.build_status(day)
+        click.echo(json.dumps(st.as_json(), indent=2, ensure_ascii=False))
         return
     st = session.build_status(day, accuracy=not line)  # the prompt line needs no history
     if line:
@@ -126,8 +134,9 @@ def _print_status(session: Session, day: date | None, as_json: bool,
         click.echo(f"  {PILLAR_LABELS[key]:<{width}} {number(value):>5} / 25")
     mult = (_("reach x{multiplier}").format(multiplier=short_number(st.reach.multiplier))
             if st.reach.multiplier else _("reach below 75"))
-    click.echo(f"  {_('Total'):<{width}} {number(st.total):>5} / 100  ({st.reach.band}, {mult})")
-    click.echo(f"  {st.reach.advice}")
+    click.echo(f"  {_('Total'):<{width}} {number(st.total):>5} / 100  "
+               f"({reach_name(st.reach)}, {mult})")
+    click.echo(f"  {reach_advice(st.reach)}")
     if st.calibrated:
         click.echo(_("  (calibrated to your official readings; `ssi-tui calibrate` for details)"))
     acc = st.accuracy
@@ -149,12 +158,13 @@ def _print_status(session: Session, day: date | None, as_json: bool,
     click.echo(_("To do today ({n} left):").format(n=st.todos_left))
     for todo in st.todos:
         mark = "x" if todo.done else " "
-        click.echo(f"  [{mark}] {todo.title} {todo.progress}/{todo.target}"
-                   + (f"  ({todo.reason})" if todo.reason else ""))
+        reason = todo_reason(todo)
+        click.echo(f"  [{mark}] {todo_title(todo)} {todo.progress}/{todo.target}"
+                   + (f"  ({reason})" if reason else ""))
         if why:
             click.echo("      " + todo_why(todo))
     for warning in st.warnings:
-        click.echo(f"! {warning}")
+        click.echo(f"! {warning_text(warning)}")
 
 
 @click.command(help=N_("Personalised vs plain invitations: acceptance, the funnel, and whether it "
@@ -166,8 +176,7 @@ def invitations(obj: Context, as_json: bool) -> None:
 
     study = journal_study(obj.journal())
     if as_json:  # English keys and verdicts, whatever the interface language
-        with using("en"):
-            click.echo(json.dumps(study_json(study), indent=2))
+        click.echo(json.dumps(study_json(study), indent=2))
         return
     for text in study_lines(study):
         click.echo(text)

@@ -10,11 +10,11 @@ from ssi_tui.model.settings import ScoringSettings, TermSettings
 from ssi_tui.model.stats import sample_size_per_arm, two_proportion_z_test, wilson_interval
 from ssi_tui.model.streak import Streak, login_streak
 from ssi_tui.model.todos import Todo, todos
-from ssi_tui.model.warnings import warnings
+from ssi_tui.model.warnings import Alert, warnings
 
 __all__ = [
-    "ArmStats", "Estimate", "PillarScore", "Reach", "ScoringSettings", "Streak", "Study", "Term",
-    "TermSettings", "Todo", "estimate", "estimate_series", "invitation_study", "login_streak",
-    "reach_band", "sample_size_per_arm", "todos", "two_proportion_z_test", "warnings",
-    "wilson_interval",
+    "Alert", "ArmStats", "Estimate", "PillarScore", "Reach", "ScoringSettings", "Streak", "Study",
+    "Term", "TermSettings", "Todo", "estimate", "estimate_series", "invitation_study",
+    "login_streak", "reach_band", "sample_size_per_arm", "todos", "two_proportion_z_test",
+    "warnings", "wilson_interval",
 ]

@@ -18,8 +18,6 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from ssi_tui.domain import PILLAR_MAX, PILLARS, PROFILE_ITEMS, History, Indicators, Invitation
-from ssi_tui.i18n import _
-from ssi_tui.labels import PILLAR_LABELS  # until the model returns codes everywhere
 from ssi_tui.model.invitations import accepted_in_time
 from ssi_tui.model.settings import ScoringSettings, TermSettings
 from ssi_tui.model.terms import COUNTED, TERM_DEFS, TermDef
@@ -27,10 +25,10 @@ from ssi_tui.model.terms import COUNTED, TERM_DEFS, TermDef
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One habit's contribution to a pillar, with everything needed to explain it."""
+    """One habit's contribution to a pillar, with everything needed to explain it (the faces
+    word its key and source: views/texts.term_name, term_source)."""
 
     key: str
-    name: str
     pillar: str
     value: float
     target: float
@@ -38,6 +36,7 @@ class Term:
     max_points: float
     window_days: int | None
     source: str
+    """Where the articles ask for it: a code of terms.SOURCES."""
     sample: int | None = None
     """How many cases the value rests on (judged invitations for the acceptance rate)."""
     min_sample: int | None = None
@@ -49,7 +48,6 @@ class PillarScore:
     """One pillar: the sum of its terms, capped at 25 and rounded to one decimal."""
 
     key: str
-    label: str
     value: float
     terms: tuple[Term, ...]
 
@@ -139,8 +137,6 @@ class _Context:
         )
         self.windows = {"activity": s.activity_window_days, "rate": s.rate_window_days,
                         "group": s.group_window_days}
-        # each term's name and source in the interface language, looked up once, not per day
-        self.texts = {d.key: (_(d.name), _(d.source)) for d in TERM_DEFS}
 
     def count(self, name: str, day: date, window: str) -> float:
         return self.series[name].total(day - timedelta(days=self.windows[window] - 1), day)
@@ -210,12 +206,11 @@ class _Context:
         earned = points(cfg, value)
         if sample is not None and sample < self.s.min_judged_invitations:
             earned = 0.0  # too few verdicts to trust the rate
-        name, source = self.texts[definition.key]
         return Term(
-            key=definition.key, name=name, pillar=definition.pillar, value=value,
+            key=definition.key, pillar=definition.pillar, value=value,
             target=cfg.target, points=earned, max_points=cfg.weight,
             window_days=self.windows[definition.window] if definition.window else None,
-            source=source, sample=sample,
+            source=definition.source, sample=sample,
             min_sample=self.s.min_judged_invitations if sample is not None else None,
         )
 
@@ -224,8 +219,7 @@ class _Context:
         for definition in TERM_DEFS:
             terms[definition.pillar].append(self.term(definition, day))
         pillars = {
-            key: PillarScore(key, PILLAR_LABELS[key],
-                             round(min(PILLAR_MAX, sum(t.points for t in terms[key])), 1),
+            key: PillarScore(key, round(min(PILLAR_MAX, sum(t.points for t in terms[key])), 1),
                              tuple(terms[key]))
             for key in PILLARS
         }

@@ -12,6 +12,9 @@ terms, ordered by the points one unit adds per minute of effort, with the articl
   'Echanger des informations'): below `brand_gate`, no posting or engagement to-dos; an article a
   week and the profile items take their place. Brand is the best figure there is: an official
   reading of the last 7 days, else the calibrated estimate, else the model.
+
+A to-do is its key and figures; its title and reason are worded by the faces
+(views/texts.todo_title, todo_reason).
 """
 
 from __future__ import annotations
@@ -22,13 +25,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ssi_tui.domain import PROFILE_ITEMS, History, ProfileItem
-from ssi_tui.i18n import N_, _, short_number
-from ssi_tui.labels import PROFILE_ITEM_LABELS  # until the model returns codes everywhere
 from ssi_tui.model.estimate import Estimate, Term, points
 from ssi_tui.model.settings import ScoringSettings
 
-GATE_REASON = N_("Brand below {gate}: finish your profile before posting and engaging "
-                 "(article 1)")
 PROFILE_SHOWN = 2
 """Unfinished profile items listed at once (the best two by points per minute)."""
 WEEK = 7
@@ -60,17 +59,18 @@ QUOTES: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Todo:
-    """One thing to do today (or this week), shown as e.g. 'Searches 2/3'."""
+    """One thing to do today (or this week), shown as e.g. 'Searches 2/3'. `key` says which
+    (e.g. "searches", "profile:about"): the faces word it."""
 
     key: str
-    title: str
     pillar: str
     done: bool
     progress: int
     target: int
     weekly: bool = False
     reason: str | None = None
-    """Why this to-do is here instead of the usual one (the brand gate), if it is."""
+    """Why this to-do is here instead of the usual one: "brand_gate" (brand below `gate`), or
+    None."""
     action: tuple[str, ...] | None = None
     """The `ssi-tui` arguments that do one unit of it; None for what is only observed."""
     term: str | None = None
@@ -80,23 +80,24 @@ class Todo:
     effort_seconds: float = 60.0
     quote: str = ""
     """The article's sentence asking for it (French, as written)."""
+    gate: float | None = None
+    """The brand gate behind `reason`."""
 
     @property
     def points_per_minute(self) -> float:
         return self.points / (self.effort_seconds / 60) if self.effort_seconds else 0.0
 
 
-def unfinished_profile_items(profile: Sequence[ProfileItem], day: date) -> list[tuple[str, str]]:
-    """(key, label) of the checklist items not done by `day`, in checklist order; an item the
-    journal does not list yet counts as not done. Known items read in the interface language
-    (the journal keeps their English label)."""
+def unfinished_profile_items(profile: Sequence[ProfileItem], day: date) -> list[str]:
+    """The keys of the checklist items not done by `day`, in checklist order; an item the
+    journal does not list yet counts as not done."""
     given = {item.key: item for item in profile}
     order = [*PROFILE_ITEMS, *(k for k in given if k not in PROFILE_ITEMS)]
-    missing: list[tuple[str, str]] = []
+    missing: list[str] = []
     for key in order:
         item = given.get(key)
         if item is None or not item.done or (item.day is not None and item.day > day):
-            missing.append((key, PROFILE_ITEM_LABELS.get(key) or (item.label if item else key)))
+            missing.append(key)
     return missing
 
 
@@ -145,90 +146,89 @@ def todos(day: date, history: History, est: Estimate,
     activity = s.activity_window_days
     brand_value = est.pillars["brand"].value if brand is None else brand
     gated = brand_value < s.brand_gate
-    reason = _(GATE_REASON).format(gate=short_number(s.brand_gate)) if gated else None
     items: list[Todo] = []
 
-    def add(key: str, title: str, pillar: str, progress: int, target: int, *,
+    def add(key: str, pillar: str, progress: int, target: int, *,
             term: str | None, action: tuple[str, ...] | None, weekly: bool = False,
             units: float = 1.0, effort: str | None = None) -> None:
         gain = unit_points(terms[term], s, units) if term and term in terms else 0.0
-        items.append(Todo(key, title, pillar, progress >= target, progress, target, weekly,
+        items.append(Todo(key, pillar, progress >= target, progress, target, weekly,
                           None, action, term, gain, s.effort(effort or key),
                           QUOTES.get(effort or key, "")))
 
-    add("login", _("Log in to LinkedIn"), "people", int(logged_in), 1, term="login_days",
+    add("login", "people", int(logged_in), 1, term="login_days",
         action=("log", "login"))
-    add("searches", _("Searches"), "people", today.get("search", 0), s.daily_searches,
+    add("searches", "people", today.get("search", 0), s.daily_searches,
         term="searches", action=("log", "search"))
-    add("views_2nd", _("Profile views (2nd degree)"), "people",
+    add("views_2nd", "people",
         today.get("profile_view_2", 0) + today.get("profile_view", 0),
         max(1, s.daily_profile_views - s.daily_profile_views_3rd), term="views_2nd",
         action=("log", "profile_view", "--degree", "2"))
     if s.daily_profile_views_3rd:
-        add("views_3rd", _("Profile views (3rd degree)"), "people",
+        add("views_3rd", "people",
             today.get("profile_view_3", 0), s.daily_profile_views_3rd, term="views_3rd",
             action=("log", "profile_view", "--degree", "3"))
-    add("viewers", _("Look at who viewed your profile"), "people",
+    add("viewers", "people",
         min(today.get("viewers_checked", 0), 1), 1, term=None,
         action=("log", "viewers_checked"))
-    add("likes", _("Like posts"), "insights", today.get("like", 0),
+    add("likes", "insights", today.get("like", 0),
         per_period(s.term("likes").target, activity, 1), term="likes", action=("log", "like"))
-    add("comments", _("Comment on posts"), "insights", today.get("comment", 0),
+    add("comments", "insights", today.get("comment", 0),
         per_period(s.term("comments").target, activity, 1), term="comments",
         action=("log", "comment"))
-    add("invitations_2nd", _("Invitations (2nd degree)"), "relationships",
+    add("invitations_2nd", "relationships",
         sum(1 for i in invited if i.degree != 3),
         per_period(s.term("invitations_2nd").target, activity, 1), term="invitations_2nd",
         action=("invite", "--plain", "--degree", "2"))
-    add("invitations_3rd", _("Invitations (3rd degree)"), "relationships",
+    add("invitations_3rd", "relationships",
         sum(1 for i in invited if i.degree == 3),
         per_period(s.term("invitations_3rd").target, activity, 1), term="invitations_3rd",
         action=("invite", "--plain", "--degree", "3"))
 
-    add("shares", _("Weekly: reshare posts"), "insights", week("share"),
+    add("shares", "insights", week("share"),
         per_period(s.term("shares").target, activity, WEEK), term="shares",
         action=("log", "share"), weekly=True)
     if gated:
-        add("article", _("Weekly: write an article"), "brand", week("article"), 1,
+        add("article", "brand", week("article"), 1,
             term="publishing", action=("log", "article"), weekly=True, units=s.article_posts)
     elif s.weekly_posts:
-        add("post", _("Weekly: publish a post"), "brand", week("post", "article"),
+        add("post", "brand", week("post", "article"),
             s.weekly_posts, term="publishing", action=("log", "post"), weekly=True)
     def below(key: str) -> bool:
         term = terms.get(key)
         return term is None or term.value < term.target
 
     if below("groups") or week("group_join"):
-        add("groups", _("Weekly: join a group"), "insights", week("group_join"), 1,
+        add("groups", "insights", week("group_join"), 1,
             term="groups", action=("log", "group_join"), weekly=True)
     if below("colleagues") or week("colleague_connection"):
-        add("colleagues", _("Weekly: connect with a colleague"), "relationships",
+        add("colleagues", "relationships",
             week("colleague_connection"),
             per_period(s.term("colleagues").target, s.rate_window_days, WEEK),
             term="colleagues", action=("log", "colleague_connection"), weekly=True)
     used_inmail = any(history.counts.get(day - timedelta(days=i), {}).get("inmail_sent", 0)
                       for i in range(s.rate_window_days))
     if used_inmail:  # InMail needs a paid plan: asked for only from those who use it
-        add("inmail", _("Weekly: send an InMail"), "insights", week("inmail_sent"), 1,
+        add("inmail", "insights", week("inmail_sent"), 1,
             term=None, action=("log", "inmail_sent"), weekly=True)
 
     missing = unfinished_profile_items(history.profile, day)
     n_items = max(1, len({*PROFILE_ITEMS, *(i.key for i in history.profile)}))
     gain = unit_points(terms["profile"], s, 1 / n_items) if "profile" in terms else 0.0
-    for key, label in missing[:PROFILE_SHOWN]:
-        items.append(Todo(f"profile:{key}", _(label), "brand",
-                          False, 0, 1, False, reason, ("profile", key, "--done"), "profile",
-                          gain, s.effort("profile"), QUOTES["profile"]))
+    for key in missing[:PROFILE_SHOWN]:
+        items.append(Todo(f"profile:{key}", "brand", False, 0, 1, False,
+                          "brand_gate" if gated else None, ("profile", key, "--done"),
+                          "profile", gain, s.effort("profile"), QUOTES["profile"],
+                          s.brand_gate if gated else None))
 
     read = any(week_start <= r.day <= day for r in history.readings)
-    items.append(Todo("reading", _("Weekly: copy the SSI reading"), "all", bool(read), int(read),
-                      1, True, None, None, None, 0.0, s.effort("reading"), QUOTES["reading"]))
+    items.append(Todo("reading", "all", bool(read), int(read), 1, True, None, None, None, 0.0,
+                      s.effort("reading"), QUOTES["reading"]))
     recent = [i for i in history.indicators if week_start <= i.day <= day]
     seen = int(any(i.profile_views_90d is not None or i.search_appearances_7d is not None
                    for i in recent))
-    items.append(Todo("indicators", _("Weekly: profile indicators"), "people",
-                      bool(seen), seen, 1, True, None, None, None, 0.0, s.effort("indicators"),
-                      QUOTES["indicators"]))
+    items.append(Todo("indicators", "people", bool(seen), seen, 1, True, None, None, None, 0.0,
+                      s.effort("indicators"), QUOTES["indicators"]))
     if gated:
         items = [t for t in items if t.key not in GATED]
     return order(items)

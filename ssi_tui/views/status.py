@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from ssi_tui.domain import PILLARS, Event, History, Reading
+from ssi_tui.i18n import translator
 from ssi_tui.model import (
+    Alert,
     Estimate,
     Reach,
     Streak,
@@ -54,7 +56,7 @@ class Status:
     reach: Reach
     streak: Streak
     todos: list[Todo]
-    warnings: list[str]
+    warnings: list[Alert]
     series: list[float]
     """The displayed total of each of the last 90 days, oldest first (ends with `day`)."""
     last_reading: Reading | None
@@ -87,21 +89,28 @@ class Status:
         return round(sum(self.shown.values()), 1)
 
     def as_json(self) -> dict[str, Any]:
+        """What `status --json` prints: codes and figures, and English words beside the codes
+        whatever the interface language (worded by translator("en"), nothing switched)."""
+        from ssi_tui.views.texts import reach_name, todo_reason, todo_title, warning_text
+
         acc = self.accuracy
+        en = translator("en")
         return {
             "day": self.day.isoformat(),
             "pillars": self.pillars,
             "total": self.total,
             "shown": "calibrated" if self.calibrated else "model",
             "model_pillars": self.estimate.values,
-            "reach": {"band": self.reach.band, "multiplier": self.reach.multiplier},
+            "reach": {"band": reach_name(self.reach, en), "code": self.reach.code,
+                      "multiplier": self.reach.multiplier},
             "streak": self.streak.current,
             "longest_streak": self.streak.longest,
             "change_7d": self.change,
             "todos_left": self.todos_left,
             "todos": [
-                {"key": t.key, "title": t.title, "done": t.done, "progress": t.progress,
-                 "target": t.target, "pillar": t.pillar, "weekly": t.weekly, "reason": t.reason,
+                {"key": t.key, "title": todo_title(t, en), "done": t.done,
+                 "progress": t.progress, "target": t.target, "pillar": t.pillar,
+                 "weekly": t.weekly, "reason": todo_reason(t, en), "reason_code": t.reason,
                  "action": list(t.action) if t.action is not None else None,
                  "why": {"term": t.term, "points": round(t.points, 3),
                          "points_per_minute": round(t.points_per_minute, 3),
@@ -115,7 +124,8 @@ class Status:
                         "source": (self.term_sources or {}).get(t.key, "project")}
                 for p in self.estimate.pillars.values() for t in p.terms
             },
-            "warnings": list(self.warnings),
+            "warnings": [warning_text(w, en) for w in self.warnings],
+            "warning_codes": [w.code for w in self.warnings],
             "last_reading": None if self.last_reading is None else {
                 "day": self.last_reading.day.isoformat(),
                 "total": self.last_reading.total,

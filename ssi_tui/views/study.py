@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ssi_tui.i18n import _, integer, ngettext, number, percent, pgettext
+from ssi_tui.i18n import (
+    Translator,
+    _,
+    current,
+    integer,
+    ngettext,
+    number,
+    percent,
+    pgettext,
+    translator,
+)
 from ssi_tui.model import Study, invitation_study
 from ssi_tui.model.invitations import FUNNEL, Finding
 from ssi_tui.model.stats import Comparison
@@ -17,103 +27,112 @@ def journal_study(journal: Any) -> Study:
                             journal.settings.scoring.pending_days)
 
 
-def p_text(p_value: float) -> str:
+def p_text(p_value: float, words: Translator | None = None) -> str:
     """The p-value as a formula, with the language's decimal mark."""
-    return f"p < {number(0.001, 3)}" if p_value < 0.001 else f"p = {number(p_value, 2)}"
+    w = words or current()
+    return f"p < {w.number(0.001, 3)}" if p_value < 0.001 else f"p = {w.number(p_value, 2)}"
 
 
-def method_text(test: Comparison) -> str:
+def method_text(test: Comparison, words: Translator | None = None) -> str:
     """The test's name, as a verdict cites it."""
-    return _("Fisher's exact test") if test.method == "fisher" else _("z-test")
+    w = words or current()
+    return w.gettext("Fisher's exact test") if test.method == "fisher" else w.gettext("z-test")
 
 
-def _acceptance(f: Finding) -> str:
+def _acceptance(f: Finding, w: Translator) -> str:
     if f.leader is None:
-        return _("Both kinds were accepted equally ({rate}): keep testing.").format(
-            rate=percent(f.high))
+        return w.gettext("Both kinds were accepted equally ({rate}): keep testing.").format(
+            rate=w.percent(f.high))
     if f.leader == "personalized":
-        text = (_("Personalised invitations were accepted more ({hi} vs {lo}, {p}, {test}), "
-                  "significant at 5%.") if f.significant else
-                _("Personalised invitations were accepted more ({hi} vs {lo}, {p}, {test}), not "
-                  "significant at 5%: keep testing."))
+        text = (w.gettext("Personalised invitations were accepted more ({hi} vs {lo}, {p}, "
+                          "{test}), significant at 5%.") if f.significant else
+                w.gettext("Personalised invitations were accepted more ({hi} vs {lo}, {p}, "
+                          "{test}), not significant at 5%: keep testing."))
     else:
-        text = (_("Plain invitations were accepted more ({hi} vs {lo}, {p}, {test}), significant "
-                  "at 5%.") if f.significant else
-                _("Plain invitations were accepted more ({hi} vs {lo}, {p}, {test}), not "
-                  "significant at 5%: keep testing."))
-    return text.format(hi=percent(f.high), lo=percent(f.low), p=p_text(f.test.p_value),
-                       test=method_text(f.test))
+        text = (w.gettext("Plain invitations were accepted more ({hi} vs {lo}, {p}, {test}), "
+                          "significant at 5%.") if f.significant else
+                w.gettext("Plain invitations were accepted more ({hi} vs {lo}, {p}, {test}), "
+                          "not significant at 5%: keep testing."))
+    return text.format(hi=w.percent(f.high), lo=w.percent(f.low), p=p_text(f.test.p_value, w),
+                       test=method_text(f.test, w))
 
 
-def stage_name(stage: str) -> str:
+def stage_name(stage: str, words: Translator | None = None) -> str:
     """A funnel stage inside a sentence ("Reaching an exchange: ...")."""
-    names = {"exchange": _("Reaching an exchange"), "call": _("Reaching a call"),
-             "meeting": _("Reaching a meeting"), "contract": _("Reaching a contract")}
+    w = words or current()
+    names = {"exchange": w.gettext("Reaching an exchange"), "call": w.gettext("Reaching a call"),
+             "meeting": w.gettext("Reaching a meeting"),
+             "contract": w.gettext("Reaching a contract")}
     return names[stage]
 
 
-def _stage(f: Finding) -> str:
+def _stage(f: Finding, w: Translator) -> str:
     if f.leader is None:
-        return _("{stage}: no difference ({rate} each).").format(stage=stage_name(f.stage),
-                                                                rate=percent(f.high))
+        return w.gettext("{stage}: no difference ({rate} each).").format(
+            stage=stage_name(f.stage, w), rate=w.percent(f.high))
     if f.leader == "personalized":
-        text = (_("{stage}: personalised ahead of plain ({hi} vs {lo} of judged, {p}, {test}), "
-                  "significant at 5%.") if f.significant else
-                _("{stage}: personalised ahead of plain ({hi} vs {lo} of judged, {p}, {test}), "
-                  "not significant at 5%: keep testing."))
+        text = (w.gettext("{stage}: personalised ahead of plain ({hi} vs {lo} of judged, {p}, "
+                          "{test}), significant at 5%.") if f.significant else
+                w.gettext("{stage}: personalised ahead of plain ({hi} vs {lo} of judged, {p}, "
+                          "{test}), not significant at 5%: keep testing."))
     else:
-        text = (_("{stage}: plain ahead of personalised ({hi} vs {lo} of judged, {p}, {test}), "
-                  "significant at 5%.") if f.significant else
-                _("{stage}: plain ahead of personalised ({hi} vs {lo} of judged, {p}, {test}), "
-                  "not significant at 5%: keep testing."))
-    return text.format(stage=stage_name(f.stage), hi=percent(f.high), lo=percent(f.low),
-                       p=p_text(f.test.p_value), test=method_text(f.test))
+        text = (w.gettext("{stage}: plain ahead of personalised ({hi} vs {lo} of judged, {p}, "
+                          "{test}), significant at 5%.") if f.significant else
+                w.gettext("{stage}: plain ahead of personalised ({hi} vs {lo} of judged, {p}, "
+                          "{test}), not significant at 5%: keep testing."))
+    return text.format(stage=stage_name(f.stage, w), hi=w.percent(f.high), lo=w.percent(f.low),
+                       p=p_text(f.test.p_value, w), test=method_text(f.test, w))
 
 
-def verdict_text(study: Study) -> str:
+def verdict_text(study: Study, words: Translator | None = None) -> str:
     """The study in plain words: acceptance first, then each stage that follows it, down to
     the deepest stage anything reached."""
+    w = words or current()
     if study.missing is not None:
         if study.missing == "none":
-            return ngettext(
+            return w.ngettext(
                 "No invitation old enough to judge yet ({days} day): send both kinds, "
                 "personalised and plain, to compare.",
                 "No invitation old enough to judge yet ({days} days): send both kinds, "
                 "personalised and plain, to compare.",
-                study.pending_days).format(days=integer(study.pending_days))
+                study.pending_days).format(days=w.integer(study.pending_days))
         if study.missing == "personalized":
-            return _("No personalised invitation old enough to judge yet: send both kinds to "
-                     "compare.")
-        return _("No plain invitation old enough to judge yet: send both kinds to compare.")
-    parts = [_acceptance(study.findings[0])]
+            return w.gettext("No personalised invitation old enough to judge yet: send both "
+                             "kinds to compare.")
+        return w.gettext("No plain invitation old enough to judge yet: send both kinds to "
+                         "compare.")
+    parts = [_acceptance(study.findings[0], w)]
     stages = [f for f in study.findings[1:] if f.high > 0]
     if not stages:
-        parts.append(_("No exchange logged yet: record what follows an acceptance to compare "
-                       "further down the funnel, the real measure (article 2)."))
-    parts += [_stage(f) for f in stages]
+        parts.append(w.gettext("No exchange logged yet: record what follows an acceptance to "
+                               "compare further down the funnel, the real measure (article 2)."))
+    parts += [_stage(f, w) for f in stages]
     return " ".join(parts)
 
 
-def sample_size_text(study: Study) -> str | None:
+def sample_size_text(study: Study, words: Translator | None = None) -> str | None:
     """The one sentence on how many invitations would settle the question (command line and
     app alike)."""
+    w = words or current()
     test = study.acceptance_test
     if test is None:
         return None
     if test.method == "fisher":
-        return _("Too few judged invitations for the z-test (an expected count below 5): "
-                 "Fisher's exact test is used, and no sample size is estimated yet.")
+        return w.gettext("Too few judged invitations for the z-test (an expected count below "
+                         "5): Fisher's exact test is used, and no sample size is estimated yet.")
     if study.needed_per_arm:
-        return ngettext(
+        return w.ngettext(
             "About {n} judged invitation per arm would detect the acceptance difference seen so "
             "far (5% level, power 80%).",
             "About {n} judged invitations per arm would detect the acceptance difference seen so "
             "far (5% level, power 80%).", study.needed_per_arm).format(
-                n=integer(study.needed_per_arm))
+                n=w.integer(study.needed_per_arm))
     return None
 
 
 def study_json(study: Study) -> dict[str, Any]:
+    """What `invitations --json` prints: figures and codes, the verdict and the sample size in
+    English whatever the interface language (nothing switched)."""
     def arm(stats: Any) -> dict[str, Any]:
         return {"sent": stats.sent, "judged": stats.judged, "accepted": stats.accepted,
                 "pending": stats.pending, "rate": stats.rate,
@@ -124,14 +143,15 @@ def study_json(study: Study) -> dict[str, Any]:
         return None if result is None else {"method": result.method, "p_value": result.p_value,
                                             "z": result.z}
 
+    english = translator("en")
     return {
         "arms": {name: arm(stats) for name, stats in study.arms.items()},
         "variants": {name: arm(stats) for name, stats in study.variants.items()},
         "pending": dict(study.pending),
         "pending_days": study.pending_days,
         "tests": {stage: test(result) for stage, result in study.tests.items()},
-        "verdict": verdict_text(study),
-        "sample_size": sample_size_text(study),
+        "verdict": verdict_text(study, english),
+        "sample_size": sample_size_text(study, english),
         "needed_per_arm": study.needed_per_arm,
     }
 

@@ -4,10 +4,8 @@ and the article's sentence (command line and app alike)."""
 from __future__ import annotations
 
 from ssi_tui.i18n import _, number
-from ssi_tui.model.terms import TERM_DEFS
 from ssi_tui.model.todos import Todo
-
-_TERM_NAMES = {d.key: d.name for d in TERM_DEFS}
+from ssi_tui.views.texts import term_name
 
 
 def todo_why(todo: Todo) -> str:
@@ -19,5 +17,5 @@ def todo_why(todo: Todo) -> str:
         return _("outside the model: about {minutes} min{quote}").format(minutes=minutes,
                                                                         quote=quote)
     return _("{term}: +{points} points each, about {minutes} min{quote}").format(
-        term=_(_TERM_NAMES[todo.term]), points=number(todo.points, 2), minutes=minutes,
+        term=term_name(todo.term), points=number(todo.points, 2), minutes=minutes,
         quote=quote)

@@ -1,4 +1,5 @@
-"""Reach bands, today's to-dos and the brand gate, warnings, login streaks."""
+"""Reach bands, today's to-dos and the brand gate, warnings, login streaks. The model returns
+codes and figures; the sentences asserted here are those codes worded (views/texts)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from model_builders import DAY, ago, checklist, diligent, invitation, merge
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, Reading
 from ssi_tui.labels import PROFILE_ITEM_LABELS
 from ssi_tui.model import (
+    Alert,
     Estimate,
     PillarScore,
     ScoringSettings,
@@ -20,8 +22,21 @@ from ssi_tui.model import (
     todos,
     warnings,
 )
+from ssi_tui.views.texts import (
+    reach_advice,
+    reach_figure,
+    reach_name,
+    todo_reason,
+    todo_title,
+    warning_text,
+)
 
 ITEMS = len(PROFILE_ITEMS)
+
+
+def said(alerts: list[Alert]) -> list[str]:
+    """The warnings as the faces word them (English here)."""
+    return [warning_text(a) for a in alerts]
 
 
 # -- reach ---------------------------------------------------------------------------------------
@@ -37,24 +52,27 @@ ITEMS = len(PROFILE_ITEMS)
 def test_reach_band_edges(total: float, band: str, low: float, high: float | None,
                           multiplier: float | None) -> None:
     reach = reach_band(total)
-    assert (reach.band, reach.low, reach.high, reach.multiplier) == (band, low, high, multiplier)
+    assert (reach_name(reach), reach.low, reach.high, reach.multiplier) == (
+        band, low, high, multiplier)
+    assert reach.code == band.replace("below ", "below-").replace("–", "-")
 
 
 def test_reach_text_and_advice() -> None:
-    assert reach_band(30).reach == "below 75 (no figure given)"
-    assert "no figure" in reach_band(44.9).advice
-    assert reach_band(50).reach == "75" and reach_band(80).reach == "125"
+    assert reach_figure(reach_band(30)) == "below 75 (no figure given)"
+    assert "no figure" in reach_advice(reach_band(44.9))
+    assert reach_figure(reach_band(50)) == "75" and reach_figure(reach_band(80)) == "125"
     for total in (30, 50, 70):
-        assert "Aim above 75" in reach_band(total).advice
-    assert "not worth the time" in reach_band(90).advice
-    assert "not worth the time" not in reach_band(89.9).advice
+        assert "Aim above 75" in reach_advice(reach_band(total))
+    assert "not worth the time" in reach_advice(reach_band(90))
+    assert "not worth the time" not in reach_advice(reach_band(89.9))
+    assert reach_advice(reach_band(50)) == "Posts reach 75% of average. Aim above 75 for 125%."
 
 
 # -- to-dos --------------------------------------------------------------------------------------
 
 def fixed(day: date, brand: float) -> Estimate:
     """An estimate with a chosen brand value (the gate only looks at that)."""
-    pillars = {p: PillarScore(p, p, brand if p == "brand" else 10.0, ())
+    pillars = {p: PillarScore(p, brand if p == "brand" else 10.0, ())
                for p in ("brand", "people", "insights", "relationships")}
     return Estimate(day, pillars, round(sum(p.value for p in pillars.values()), 1))
 
@@ -75,11 +93,12 @@ def test_below_the_gate_no_posting_or_engaging(brand: float) -> None:
     assert "article" in keys  # brand without posts: an article a week (article 1)
     gated = [t for t in items if t.key.startswith("profile:")]
     assert [t.key for t in gated] == ["profile:about", "profile:about_media"]  # the next two
-    assert [t.title for t in gated] == [PROFILE_ITEM_LABELS["about"],
-                                        PROFILE_ITEM_LABELS["about_media"]]
+    assert [todo_title(t) for t in gated] == [PROFILE_ITEM_LABELS["about"],
+                                              PROFILE_ITEM_LABELS["about_media"]]
     for t in gated:
-        assert t.reason == ("Brand below 20: finish your profile before posting and engaging "
-                            "(article 1)")
+        assert (t.reason, t.gate) == ("brand_gate", 20)
+        assert todo_reason(t) == ("Brand below 20: finish your profile before posting and "
+                                  "engaging (article 1)")
         assert (t.pillar, t.done, t.progress, t.target) == ("brand", False, 0, 1)
         assert t.action == ("profile", t.key.split(":")[1], "--done")
 
@@ -149,7 +168,7 @@ def test_todo_progress_targets_actions_and_weekly_items() -> None:
     assert set(items) == set(expected)
     for key, (title, progress, target, done, weekly, action) in expected.items():
         t = items[key]
-        assert (t.title, t.progress, t.target, t.done, t.weekly, t.action) == \
+        assert (todo_title(t), t.progress, t.target, t.done, t.weekly, t.action) == \
             (title, progress, target, done, weekly, action), key
         assert isinstance(t.progress, int) and isinstance(t.target, int)
 
@@ -206,7 +225,12 @@ def test_every_warning() -> None:
     invs += [invitation(500, 200)]  # out of the journal's view: not counted as stale
     history = History(indicators=[Indicators(DAY, 420, 80, 100, 29_500)], invitations=invs,
                       profile=checklist(2))
-    out = warnings(DAY, history, fixed(DAY, 9.5))
+    alerts = warnings(DAY, history, fixed(DAY, 9.5))
+    assert [a.code for a in alerts] == [
+        "brand_gate", "few_profile_views", "few_search_appearances", "network_near_cap",
+        "many_invitations", "stale_invitations"]
+    assert alerts[0] == Alert("brand_gate", 9.5, 20, "model")
+    out = said(alerts)
     assert out == [
         "Brand at 9.5 (model estimate), below 20: no posts yet. Finish your profile (media in "
         "the About section and in each experience), ask for skill endorsements, write an article "
@@ -231,7 +255,7 @@ def test_every_warning() -> None:
 )
 def test_warning_thresholds(indicator: Indicators, needle: str, warned: bool) -> None:
     history = History(profile=checklist(ITEMS), indicators=[indicator])
-    assert any(needle in w for w in warnings(DAY, history, fixed(DAY, 22))) == warned
+    assert any(needle in w for w in said(warnings(DAY, history, fixed(DAY, 22)))) == warned
 
 
 def test_warnings_use_the_latest_figure() -> None:
@@ -245,30 +269,32 @@ def test_invitation_limits_count_the_last_seven_days() -> None:
     week = [invitation(i, i % 7) for i in range(90)]
     older = [invitation(100 + i, 7) for i in range(50)]
     assert any("90 invitations in 7 days" in w
-               for w in warnings(DAY, History(invitations=week), fixed(DAY, 22)))
+               for w in said(warnings(DAY, History(invitations=week), fixed(DAY, 22))))
     assert not any("in 7 days" in w
-                   for w in warnings(DAY, History(invitations=week[:89] + older),
-                                     fixed(DAY, 22)))
+                   for w in said(warnings(DAY, History(invitations=week[:89] + older),
+                                          fixed(DAY, 22))))
 
 
 def test_stale_means_older_than_the_pending_window_and_not_accepted() -> None:
     invs = [invitation(1, 21), invitation(2, 22), invitation(3, 40, 30), invitation(4, 60)]
-    out = warnings(DAY, History(profile=checklist(ITEMS), invitations=invs), fixed(DAY, 22))
+    out = said(warnings(DAY, History(profile=checklist(ITEMS), invitations=invs),
+                        fixed(DAY, 22)))
     assert out == ["2 invitations pending for more than 21 days: consider withdrawing them."]
 
 
 def test_brand_warning_with_a_complete_profile_points_elsewhere() -> None:
-    out = warnings(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 15))
+    out = said(warnings(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 15)))
     assert out == ["Brand at 15 (model estimate), below 20: no posts yet. Profile complete: ask "
                    "for skill endorsements and write an article (article 1)."]
-    reading = warnings(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 21), brand=(18.0,
-                                                                                      "reading"))
+    reading = said(warnings(DAY, History(profile=checklist(ITEMS)), fixed(DAY, 21),
+                            brand=(18.0, "reading")))
     assert reading[0].startswith("Brand at 18 (official reading), below 20")
 
 
 def test_the_diligent_user_gets_no_brand_warning() -> None:
     history = diligent()
-    assert not any("Brand" in w for w in warnings(DAY, history, estimate(DAY, history)))
+    assert not any(a.code.startswith("brand_gate")
+                   for a in warnings(DAY, history, estimate(DAY, history)))
 
 
 # -- streaks -------------------------------------------------------------------------------------

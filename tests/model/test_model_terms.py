@@ -19,6 +19,8 @@ from model_builders import (
 
 from ssi_tui.domain import PROFILE_ITEMS, History, Indicators, ProfileItem
 from ssi_tui.model import ScoringSettings, estimate
+from ssi_tui.model.terms import SOURCES
+from ssi_tui.views.texts import term_name, term_source
 
 ITEMS = len(PROFILE_ITEMS)
 
@@ -82,13 +84,15 @@ def test_terms_explain_themselves() -> None:
     searches = term_of(est, "searches")
     assert (searches.pillar, searches.target, searches.max_points, searches.window_days) == \
         ("people", 84, 5, 28)
-    assert searches.source == "Article 1, 'Trouver les bonnes personnes'"
+    assert searches.source == "people"
+    assert term_source(searches.source) == "Article 1, 'Trouver les bonnes personnes'"
     assert term_of(est, "viewed_by").window_days == 90
     assert term_of(est, "groups").window_days == 365
     assert term_of(est, "profile").window_days is None
     for pillar in est.pillars.values():
         for t in pillar.terms:
-            assert t.pillar == pillar.key and t.source.startswith("Article") and t.name
+            assert t.pillar == pillar.key and t.source in SOURCES
+            assert term_source(t.source).startswith("Article") and term_name(t.key)
 
 
 def test_activity_window_is_28_days_inclusive() -> None:

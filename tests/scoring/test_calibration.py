@@ -16,7 +16,7 @@ DAY = date(2026, 11, 23)
 
 
 def pillar_estimate(day: date, values: dict[str, float]) -> Estimate:
-    pillars = {p: PillarScore(p, p, round(v, 1), ()) for p, v in values.items()}
+    pillars = {p: PillarScore(p, round(v, 1), ()) for p, v in values.items()}
     return Estimate(day, pillars, round(sum(p.value for p in pillars.values()), 1))
 
 

@@ -13,6 +13,7 @@ from ssi_tui.i18n import N_, _, integer, ngettext, number, percent, short_number
 from ssi_tui.labels import PILLAR_LABELS
 from ssi_tui.model import PillarScore, Term
 from ssi_tui.tui.localized import LocalizedBindings
+from ssi_tui.views.texts import term_name, term_source
 
 
 def _amount(value: float) -> str:
@@ -45,10 +46,10 @@ class ExplainScreen(LocalizedBindings, ModalScreen[None]):
         for term in self.score.terms:
             # TRANSLATORS: a rolling window of {n} days, in a narrow column ("90d")
             window = _("{n}d").format(n=term.window_days) if term.window_days else _("now")
-            table.add_row(_(term.name), _value(term), window,
+            table.add_row(term_name(term.key), _value(term), window,
                           f"{number(term.points, 1)}/{_amount(term.max_points)}")
         with Vertical(id="explain"):
-            label = PILLAR_LABELS.get(self.score.key, self.score.label)
+            label = PILLAR_LABELS.get(self.score.key, self.score.key)
             value = number(self.score.value, 1)
             if self.shown is not None and self.shown != self.score.value:
                 title = _("{pillar}: model estimate {value} / 25 (shown {shown}, calibrated to "
@@ -67,10 +68,10 @@ class ExplainScreen(LocalizedBindings, ModalScreen[None]):
                         "{name} scores from {min} judged invitations ({n} so far; an invitation "
                         "is judged once {days} days old). The minimum is the project's choice.",
                         self.pending_days).format(
-                            name=_(term.name), min=integer(term.min_sample),
+                            name=term_name(term.key), min=integer(term.min_sample),
                             n=integer(term.sample or 0), days=integer(self.pending_days)),
                         classes="hint")
-            sources = sorted({_(t.source) for t in self.score.terms})
+            sources = sorted({term_source(t.source) for t in self.score.terms})
             yield Static(_("Source: {sources}. See docs/scoring.md.").format(
                 sources="; ".join(sources)), classes="hint")
             yield Static(_("Esc closes"), classes="hint")

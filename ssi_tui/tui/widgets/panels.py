@@ -19,10 +19,11 @@ from ssi_tui.i18n import (
     weekday_day,
 )
 from ssi_tui.journal.rows import event_label
-from ssi_tui.model import Todo
+from ssi_tui.model import Alert, Todo
 from ssi_tui.model.todos import todos_left
 from ssi_tui.views import Status
 from ssi_tui.views.forecast import forecast_text, plan_text
+from ssi_tui.views.texts import reach_advice, reach_name, todo_reason, todo_title, warning_text
 
 
 def todos_text(todos: list[Todo]) -> Text:
@@ -35,9 +36,9 @@ def todos_text(todos: list[Todo]) -> Text:
         mark = ("✓ ", "green") if todo.done else ("○ ", "yellow")
         text.append(mark[0], style=mark[1])
         progress = f" {todo.progress}/{todo.target}" if todo.target > 1 else ""
-        text.append(f"{todo.title}{progress}", style="dim" if todo.done else "")
+        text.append(f"{todo_title(todo)}{progress}", style="dim" if todo.done else "")
         text.append("\n")
-    gated = next((t.reason for t in todos if t.reason), None)
+    gated = next((todo_reason(t) for t in todos if t.reason), None)
     if gated:
         text.append(gated, style="italic yellow")
     return text
@@ -50,13 +51,13 @@ def reach_text(status: Status) -> Text:
         mult = _("reach ×{multiplier}").format(multiplier=short_number(reach.multiplier))
     else:
         mult = _("reach < ×{multiplier}").format(multiplier=number(0.75, 2))
-    text.append(_("/100 · band {band} · {reach}").format(band=reach.band, reach=mult) + "\n",
+    text.append(_("/100 · band {band} · {reach}").format(band=reach_name(reach), reach=mult) + "\n",
                 style="bold")
     from ssi_tui.tui.widgets.gauges import change_text
 
     text.append_text(change_text(status.change["total"]))
     text.append(" " + _("over 7 days") + "\n", style="dim")
-    text.append(reach.advice, style="italic")
+    text.append(reach_advice(reach), style="italic")
     return text
 
 
@@ -87,11 +88,11 @@ def reading_text(status: Status) -> Text:
     return text
 
 
-def warnings_text(warnings: list[str]) -> Text:
+def warnings_text(warnings: list[Alert]) -> Text:
     text = Text()
     for warning in warnings:
         text.append("⚠ ", style="bold yellow")
-        text.append(warning + "\n")
+        text.append(warning_text(warning) + "\n")
     return text
 
 
