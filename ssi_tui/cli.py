@@ -33,13 +33,17 @@ from ssi_tui.i18n import (
 def _configured_language() -> str | None:
     """The config file's `language`, read without validating the rest of the file (that
     happens, with a clear error, when the journal opens)."""
-    import tomllib
-
     from ssi_tui.paths import config_path
 
     try:
-        value = tomllib.loads(config_path().read_text(encoding="utf-8")).get("language")
+        text = config_path().read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return None
+    import tomllib
+
+    try:
+        value = tomllib.loads(text).get("language")
+    except ValueError:
         return None
     return value if value in LANGUAGES else None
 

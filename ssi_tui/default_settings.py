@@ -12,7 +12,6 @@ values from there (`CheckedSettings`) and validates its tables only when they ar
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import cached_property
@@ -101,6 +100,8 @@ def load_settings(path: Path | None = None) -> Settings | DefaultSettings | Chec
         from ssi_tui.config import load_settings as validated
 
         return validated(path)  # says why it cannot be read
+    import hashlib
+
     from ssi_tui import __version__
 
     digest = hashlib.sha256(raw).hexdigest()[:32]
@@ -173,4 +174,6 @@ def fingerprint(settings: Any) -> str:
         return "defaults"
     if isinstance(settings, CheckedSettings):
         return f"file:{settings.digest}"
+    import hashlib
+
     return hashlib.sha256(settings.model_dump_json().encode()).hexdigest()[:16]

@@ -176,7 +176,8 @@ def _strength(history: History, days: Sequence[date], settings: ScoringSettings)
     for day in days:
         for key, n in history.counts.get(day, {}).items():
             total += slope.get(key, 0.0) * n
-    total += sum(1 for inv in history.invitations if inv.sent_day in set(days))
+    week = set(days)
+    total += sum(1 for inv in history.invitations if inv.sent_day in week)
     return total
 
 
