@@ -4,19 +4,29 @@ pooled invitation study and who needs help with which pillar. Pure functions ove
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import add
 from statistics import median
 from typing import Any
 
-from ssi_tui.domain import PILLARS, Invitation
-from ssi_tui.model.invitations import accepted_in_time, is_judged
+from ssi_tui.domain import PILLARS
 from ssi_tui.model.settings import ScoringSettings
 from ssi_tui.model.stats import compare_proportions
-from ssi_tui.model.streak import login_streak
+from ssi_tui.team.digest import judge as judge
 from ssi_tui.team.pooled import Cmh, Heterogeneity, Table, breslow_day, cmh_test
-from ssi_tui.team.snapshot import LEVELS, WEEK, RepData, Shape, TeamSnapshot, TrendPoint
+from ssi_tui.team.snapshot import (
+    LEVELS,
+    RECENT_DAYS,
+    WEEK,
+    ArmCount,
+    RepData,
+    TeamSnapshot,
+    TrendPoint,
+)
 
 ARMS = ("personalized", "plain")
 FUNNEL = LEVELS[1:]
@@ -156,43 +166,24 @@ class TeamBoard:
         }
 
 
-_EPOCH = date(2000, 1, 1)
-
-
-def judge(age: int, lag: int | None, pending_days: int) -> str:
-    """The personal study's rule (model.invitations: `is_judged`, `accepted_in_time`), applied
-    to an invitation `age` days old accepted `lag` days after sending (None: not accepted):
-    "pending" while younger than `pending_days`, then "accepted" if accepted within them, else
-    "declined". It depends only on age and lag, so invitations grouped by them (capped just
-    past `pending_days`) give the same tables as the invitations one by one."""
-    inv = Invitation(0, _EPOCH, None, False,
-                     accepted_day=None if lag is None else _EPOCH + timedelta(days=lag))
-    today = _EPOCH + timedelta(days=age)
-    if not is_judged(inv, today, pending_days):
-        return "pending"
-    day = accepted_in_time(inv, pending_days)
-    return "accepted" if day is not None and day <= today else "declined"
-
-
-def pooled_study(shapes: list[Shape] | tuple[Shape, ...], pending_days: int) -> PooledStudy:
+def pooled_study(counts: Iterable[ArmCount], pending_days: int) -> PooledStudy:
+    """Each rep's arms (the judged/pending rule already applied) into the per-rep tables,
+    the arms' totals and funnel, CMH and Breslow–Day."""
     judged: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0])
     arms = {arm: {"judged": 0, "accepted": 0, "pending": 0,
                   "funnel": dict.fromkeys(FUNNEL, 0)} for arm in ARMS}
-    for s in shapes:
-        arm: Any = arms[ARMS[0] if s.personalized else ARMS[1]]
-        state = judge(s.age, s.lag, pending_days)
-        if state == "pending":
-            arm["pending"] += s.n
+    for c in counts:
+        arm: Any = arms[ARMS[0] if c.personalized else ARMS[1]]
+        arm["pending"] += c.pending
+        if not c.judged:
             continue
-        cell = judged[(s.stratum, s.personalized)]
-        cell[1] += s.n
-        arm["judged"] += s.n
-        if state == "accepted":
-            cell[0] += s.n
-            arm["accepted"] += s.n
-        for i, stage in enumerate(FUNNEL, start=2):  # as the personal study: of judged
-            if s.level >= i:
-                arm["funnel"][stage] += s.n
+        cell = judged[(c.stratum, c.personalized)]
+        cell[0] += c.accepted
+        cell[1] += c.judged
+        arm["judged"] += c.judged
+        arm["accepted"] += c.accepted
+        for stage, n in zip(FUNNEL, c.funnel, strict=True):  # as the personal study: of judged
+            arm["funnel"][stage] += n
     strata = []
     for name in sorted({stratum for stratum, _ in judged}):
         (ap, np_), (ac, nc) = judged[(name, True)], judged[(name, False)]
@@ -205,45 +196,63 @@ def pooled_study(shapes: list[Shape] | tuple[Shape, ...], pending_days: int) -> 
                        breslow_day(tables, cmh.odds_ratio if cmh else None), pending_days)
 
 
-def _latest(rep: RepData, today: date) -> date | None:
-    days = [d for d in rep.estimates if d <= today]
-    return max(days) if days else None
+def _latest(rep: RepData) -> int | None:
+    """The index of the last day with an estimate in the rep's series."""
+    if rep.series_end is None:
+        return None
+    totals = rep.series[4]
+    i = len(totals) - 1
+    while i >= 0 and math.isnan(totals[i]):
+        i -= 1
+    return i if i >= 0 else None
 
 
-def _change(rep: RepData, day: date, days: int) -> float | None:
-    before = rep.estimates.get(day - timedelta(days=days))
-    return None if before is None else round(rep.estimates[day].total - before.total, 1)
+def _change(rep: RepData, i: int, days: int) -> float | None:
+    totals = rep.series[4]
+    if i - days < 0 or math.isnan(totals[i - days]):
+        return None
+    return round(totals[i] - totals[i - days], 1)
 
 
 def _todos_week(rep: RepData, today: date) -> float | None:
-    week = [rep.estimates[d] for d in rep.estimates if today - timedelta(days=WEEK) < d <= today]
-    total = sum(e.todos_total for e in week)
-    return round(sum(e.todos_done for e in week) / total, 3) if total else None
+    if rep.series_end is None:
+        return None
+    n = len(rep.series[4])
+    keep = WEEK - (today - rep.series_end).days  # days of (today - 7, today] in the series
+    if keep <= 0:
+        return None
+    done, total = rep.series[5][max(n - keep, 0):], rep.series[6][max(n - keep, 0):]
+    if rep.gaps:
+        pairs = [(d, t) for d, t in zip(done, total, strict=True) if not math.isnan(t)]
+        done, total = [d for d, _ in pairs], [t for _, t in pairs]
+    all_todos = sum(total)
+    return round(sum(done) / all_todos, 3) if all_todos else None
 
 
 def rep_row(rep: RepData, today: date) -> RepRow:
-    day = _latest(rep, today)
-    est = rep.estimates[day] if day else None
+    i = _latest(rep)
+    day = None if i is None or rep.series_end is None else (
+        rep.series_end - timedelta(days=len(rep.series[4]) - 1 - i))
     return RepRow(
         name=rep.name,
         last_reading=(rep.last_reading.day, round(sum(getattr(rep.last_reading, p)
                                                       for p in PILLARS), 1))
         if rep.last_reading else None,
-        estimate=round(est.total, 1) if est else None, estimate_day=day,
-        change_7d=_change(rep, day, 7) if day else None,
-        change_28d=_change(rep, day, 28) if day else None,
-        streak=login_streak(rep.login_days, today).current,
+        estimate=round(rep.series[4][i], 1) if i is not None else None, estimate_day=day,
+        change_7d=_change(rep, i, 7) if i is not None else None,
+        change_28d=_change(rep, i, 28) if i is not None else None,
+        streak=rep.streak,
         todos_done_week=_todos_week(rep, today),
-        pillars={p: round(getattr(est, p), 1) for p in PILLARS} if est else None,
+        pillars={p: round(rep.series[k][i], 1) for k, p in enumerate(PILLARS)}
+        if i is not None else None,
         stale=rep.last_shared is None or (today - rep.last_shared).days > STALE_DAYS,
     )
 
 
 def habit_row(rep: RepData, today: date) -> HabitRow:
     c = rep.week_counts
-    week_start = today - timedelta(days=WEEK)
     values = {
-        "logins": float(sum(1 for d in rep.login_days if week_start < d <= today)),
+        "logins": float(rep.week_logins),
         "searches": c.get("search", 0) / WEEK,
         "views": sum(c.get(k, 0) for k in ("profile_view", "profile_view_2",
                                            "profile_view_3")) / WEEK,
@@ -265,15 +274,36 @@ def habit_targets(settings: ScoringSettings) -> dict[str, float]:
 
 
 def team_trend(reps: tuple[RepData, ...], today: date) -> list[TrendPoint]:
-    """Each day's average over the reps who shared an estimate for it."""
-    by_day: dict[date, list[Any]] = defaultdict(list)
+    """Each day's average over the reps who shared an estimate for it (columns added a rep
+    at a time, in the reps' order)."""
+    first = today - timedelta(days=RECENT_DAYS - 1)
+    width = RECENT_DAYS
+    sums = [[0.0] * width for _ in range(5)]
+    counts = [0] * width
     for rep in reps:
-        for day, est in rep.estimates.items():
-            if day <= today:
-                by_day[day].append(est)
-    return [TrendPoint(day, len(ests), *(round(sum(getattr(e, p) for e in ests) / len(ests), 2)
-                                         for p in (*PILLARS, "total")))
-            for day, ests in sorted(by_day.items())]
+        if rep.series_end is None or rep.series_end > today:
+            continue
+        n = len(rep.series[4])
+        start = (rep.series_end - first).days - n + 1  # where the rep's first value falls
+        skip = max(0, -start)
+        start, n = start + skip, n - skip
+        if n <= 0:
+            continue
+        stop = start + n
+        if not rep.gaps:
+            for k in range(5):
+                col = rep.series[k][skip:]
+                sums[k][start:stop] = map(add, sums[k][start:stop], col)
+            counts[start:stop] = [c + 1 for c in counts[start:stop]]
+            continue
+        for j in range(n):
+            if not math.isnan(rep.series[4][skip + j]):
+                for k in range(5):
+                    sums[k][start + j] += rep.series[k][skip + j]
+                counts[start + j] += 1
+    return [TrendPoint(first + timedelta(days=j), counts[j],
+                       *(round(sums[k][j] / counts[j], 2) for k in range(5)))
+            for j in range(width) if counts[j]]
 
 
 def needs_help(rows: list[RepRow], habits: list[HabitRow],
@@ -317,5 +347,5 @@ def team_board(snapshot: TeamSnapshot, settings: ScoringSettings | None = None) 
         team_pillars = {p: round(getattr(last, p), 1) for p in (*PILLARS, "total")}
     return TeamBoard(today, rows, team_pillars, trend, habits, targets,
                      needs_help(rows, habits, targets),
-                     pooled_study(snapshot.shapes, settings.pending_days), snapshot.complete,
+                     pooled_study(snapshot.study, settings.pending_days), snapshot.complete,
                      snapshot.skipped)

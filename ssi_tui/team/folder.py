@@ -17,14 +17,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ssi_tui.i18n import _
+from ssi_tui.team import digest as dg
 from ssi_tui.team.errors import TeamError
-from ssi_tui.team.share import FORMAT, DayEstimate, Share, SharedReading
+from ssi_tui.team.share import DayEstimate, Share, SharedReading
 from ssi_tui.team.snapshot import (
     LOGIN_DAYS,
     RECENT_DAYS,
     WEEK,
+    ArmCount,
     RepData,
-    Shape,
     TeamSnapshot,
     streak_may_go_further,
 )
@@ -47,7 +48,14 @@ CREATE TABLE invitations (sent_day TEXT NOT NULL, degree INTEGER, personalized I
                           variant TEXT, accepted_day TEXT, exchange_day TEXT, call_day TEXT,
                           meeting_day TEXT, contract_day TEXT);
 CREATE INDEX invitations_sent ON invitations (sent_day);
+CREATE TABLE digest (version INTEGER NOT NULL, as_of TEXT NOT NULL, head TEXT NOT NULL,
+                     series BLOB NOT NULL, study TEXT NOT NULL, personalized BLOB NOT NULL,
+                     plain BLOB NOT NULL);
 """
+FILE_FORMAT = 2
+"""`meta.format` of the files written now: format 1 (no `digest` table) is still read, from
+its raw rows; a later format is skipped and named."""
+DIGEST_COLUMNS = ("version", "as_of", "head", "series", "study", "personalized", "plain")
 TABLES = {  # table: (day column, columns in the share's field order)
     "counts": ("day", ("day", "habit", "count")),
     "readings": ("day", ("day", "brand", "people", "insights", "relationships")),
@@ -113,8 +121,14 @@ def write_share(folder: Path, share: Share) -> Path:
                     f" ({', '.join('?' * len(columns))})",
                     [tuple(_value(getattr(item, c)) for c in columns) for item in items])
             conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-                ("format", str(FORMAT)), ("rep", share.rep),
+                ("format", str(FILE_FORMAT)), ("rep", share.rep),
                 ("first_day", kept_first.isoformat()), ("last_day", kept_last.isoformat())])
+            # the view's digest, from the rows the file now holds (old days kept included)
+            columns = dg.to_columns(_raw_digest(conn, kept_last))
+            columns["as_of"] = kept_last.isoformat()
+            conn.execute(f"INSERT INTO digest ({', '.join(DIGEST_COLUMNS)}) VALUES"
+                         f" ({', '.join('?' * len(DIGEST_COLUMNS))})",
+                         [columns[c] for c in DIGEST_COLUMNS])
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -201,11 +215,11 @@ def _intact(path: Path) -> bool:
 
 
 def read_folder(folder: Path, today: date, pending_days: int) -> TeamSnapshot:
-    """Every rep's file in the folder, narrowed to what the team view shows."""
+    """Every rep's file in the folder, narrowed to what the team view shows on `today`."""
     if not folder.is_dir():
         raise TeamError(_("from: folder {folder} does not exist").format(folder=folder))
     reps: list[RepData] = []
-    shapes: list[Shape] = []
+    study: list[ArmCount] = []
     skipped: list[str] = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         name = path.name[: -len(SUFFIX)]
@@ -218,54 +232,60 @@ def read_folder(folder: Path, today: date, pending_days: int) -> TeamSnapshot:
             skipped.append(path.name)
             continue
         try:
-            rep, rep_shapes = _read_one(conn, name, today, pending_days)
-        except (sqlite3.DatabaseError, ValueError, TypeError):
+            rep, arms = _read_one(conn, name, today, pending_days)
+        except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, IndexError):
             skipped.append(path.name)
             continue
         finally:
             conn.close()
         reps.append(rep)
-        shapes.extend(rep_shapes)
-    return TeamSnapshot(today, tuple(reps), tuple(shapes), None, True, tuple(skipped))
+        study.extend(arms)
+    return TeamSnapshot(today, tuple(reps), tuple(study), None, True, tuple(skipped))
 
 
 def _read_one(conn: sqlite3.Connection, name: str, today: date,
-              pending_days: int) -> tuple[RepData, list[Shape]]:
+              pending_days: int) -> tuple[RepData, tuple[ArmCount, ...]]:
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    if meta.get("format") != str(FORMAT) or meta.get("rep") != name:
-        raise ValueError("not a share of this rep")
-    iso = today.isoformat()
+    if meta.get("format") not in ("1", str(FILE_FORMAT)) or meta.get("rep") != name:
+        raise ValueError("not a share of this rep, or a later format")
+    last = meta.get("last_day")
+    last_shared = date.fromisoformat(last) if last else None
+    digest = None
+    if meta["format"] == str(FILE_FORMAT):
+        row = conn.execute(f"SELECT {', '.join(DIGEST_COLUMNS)} FROM digest").fetchone()
+        if row is not None and row[0] == dg.VERSION and row[1] <= today.isoformat():
+            digest = dg.from_columns(date.fromisoformat(row[1]), *row[2:])
+    if digest is None:  # a format-1 file, or a day before the digest's: from the raw rows
+        digest = _raw_digest(conn, today)
+    return (dg.rep_data(name, last_shared, digest, today),
+            dg.arm_counts(name, digest.arms, digest.as_of, today, pending_days))
+
+
+def _raw_digest(conn: sqlite3.Connection, as_of: date) -> dg.Digest:
+    """The digest as of `as_of`, from the file's raw rows up to that day."""
+    iso = as_of.isoformat()
     row = conn.execute("SELECT day, brand, people, insights, relationships FROM readings"
                        " WHERE day <= ? ORDER BY day DESC LIMIT 1", [iso]).fetchone()
     reading = SharedReading(date.fromisoformat(row[0]), *row[1:]) if row else None
-    since = (today - timedelta(days=RECENT_DAYS)).isoformat()
-    estimates = {}
-    for r in conn.execute("SELECT day, brand, people, insights, relationships, total,"
-                          " todos_done, todos_total FROM estimates WHERE day > ? AND day <= ?",
-                          [since, iso]):
-        day = date.fromisoformat(r[0])
-        estimates[day] = DayEstimate(day, *r[1:])
-    logins = _login_days(conn, today, (today - timedelta(days=LOGIN_DAYS)).isoformat())
-    if streak_may_go_further(logins, today):
-        logins = _login_days(conn, today, "")
-    week = (today - timedelta(days=WEEK)).isoformat()
-    counts = dict(conn.execute("SELECT habit, sum(count) FROM counts WHERE day > ? AND day <= ?"
-                               " GROUP BY habit", [week, iso]).fetchall())
-    invited = conn.execute("SELECT count(*) FROM invitations WHERE sent_day > ?"
-                           " AND sent_day <= ?", [week, iso]).fetchone()[0]
-    cap = pending_days + 1
-    shapes = [Shape(name, bool(p), int(age), None if lag is None else int(lag), level, n)
-              for p, age, lag, level, n in conn.execute(
-                  "SELECT personalized,"
-                  " min(CAST(julianday(?) - julianday(sent_day) AS INTEGER), ?) AS age,"
-                  " CASE WHEN accepted_day IS NOT NULL THEN"
-                  " min(CAST(julianday(accepted_day) - julianday(sent_day) AS INTEGER), ?)"
-                  f" WHEN {LATER_STAGE_SQL} THEN 0 END AS lag, {LEVEL_SQL} AS level,"
-                  " count(*) FROM invitations"
-                  " WHERE sent_day <= ? GROUP BY 1, 2, 3, 4", [iso, cap, cap, iso])]
-    last = meta.get("last_day")
-    return RepData(name, date.fromisoformat(last) if last else None, reading, estimates,
-                   tuple(logins), counts, invited), shapes
+    since = (as_of - timedelta(days=RECENT_DAYS)).isoformat()
+    estimates = [DayEstimate(date.fromisoformat(r[0]), *r[1:]) for r in conn.execute(
+        "SELECT day, brand, people, insights, relationships, total, todos_done, todos_total"
+        " FROM estimates WHERE day > ? AND day <= ?", [since, iso])]
+    logins = _login_days(conn, as_of, (as_of - timedelta(days=LOGIN_DAYS)).isoformat())
+    if streak_may_go_further(logins, as_of):
+        logins = _login_days(conn, as_of, "")
+    week = (as_of - timedelta(days=WEEK)).isoformat()
+    counts = [(date.fromisoformat(d), habit, n) for d, habit, n in conn.execute(
+        "SELECT day, habit, count FROM counts WHERE day > ? AND day <= ?", [week, iso])]
+    invitations = conn.execute(
+        "SELECT personalized,"
+        " min(CAST(julianday(?) - julianday(sent_day) AS INTEGER), ?) AS days,"
+        " CASE WHEN accepted_day IS NOT NULL THEN"
+        " min(max(CAST(julianday(accepted_day) - julianday(sent_day) AS INTEGER), 0), ?)"
+        f" WHEN {LATER_STAGE_SQL} THEN 0 END AS lag, {LEVEL_SQL} AS level,"
+        " count(*) FROM invitations WHERE sent_day <= ? GROUP BY 1, 2, 3, 4",
+        [iso, dg.FOLD, dg.FOLD, iso]).fetchall()
+    return dg.build_digest(as_of, reading, estimates, logins, counts, invitations)
 
 
 def _login_days(conn: sqlite3.Connection, today: date, since: str) -> list[date]:

@@ -20,13 +20,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from ssi_tui.i18n import _
+from ssi_tui.team import digest as dg
 from ssi_tui.team.errors import TeamError, TeamInputError
 from ssi_tui.team.share import NAME_RE, DayEstimate, Share, SharedReading
 from ssi_tui.team.snapshot import (
     LOGIN_DAYS,
     RECENT_DAYS,
     WEEK,
-    RepData,
+    ArmCount,
     Shape,
     TeamSnapshot,
     TrendPoint,
@@ -153,7 +154,37 @@ MIGRATIONS: tuple[str, ...] = (
     GRANT EXECUTE ON FUNCTION ssi_team.team_trend(date, date),
         ssi_team.invitation_shapes(date, integer) TO ssi_rep, ssi_manager;
     """,
+    # 3: each rep's digest (team.digest), rebuilt at every share, so the view reads one row
+    # per rep; reps read the others' study part only, anonymous, through study_digests()
+    """
+    CREATE TABLE ssi_team.digests (
+        rep text PRIMARY KEY DEFAULT current_user, version smallint NOT NULL,
+        as_of date NOT NULL, head text NOT NULL, series bytea NOT NULL, study text NOT NULL,
+        personalized bytea NOT NULL, plain bytea NOT NULL);
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ssi_team.digests TO ssi_rep;
+    GRANT SELECT ON ssi_team.digests TO ssi_manager;
+    ALTER TABLE ssi_team.digests ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY own_rows ON ssi_team.digests TO ssi_rep
+        USING (rep = current_user) WITH CHECK (rep = current_user);
+    CREATE POLICY manager_reads ON ssi_team.digests FOR SELECT TO ssi_manager USING (true);
+    CREATE FUNCTION ssi_team.study_digests()
+    RETURNS TABLE (stratum text, version smallint, as_of date, study text,
+                   personalized bytea, plain bytea)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+        WITH strata AS (
+            SELECT s.rep, CASE WHEN s.rep = session_user
+                                 OR pg_has_role(session_user, 'ssi_manager', 'MEMBER')
+                               THEN s.rep
+                               ELSE '#' || row_number() OVER (ORDER BY md5(s.rep)) END AS name
+            FROM ssi_team.shares s)
+        SELECT st.name, d.version, d.as_of, d.study, d.personalized, d.plain
+        FROM strata st LEFT JOIN ssi_team.digests d ON d.rep = st.rep
+    $f$;
+    REVOKE ALL ON FUNCTION ssi_team.study_digests() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION ssi_team.study_digests() TO ssi_rep, ssi_manager;
+    """,
 )
+DIGEST_COLUMNS = ("version", "as_of", "head", "series", "study", "personalized", "plain")
 LOCK_KEY = 0x551_7EA
 """Advisory lock taken by `init`, so two administrators migrating at once take turns."""
 
@@ -278,6 +309,16 @@ def write_share(url: str, share: Share) -> str:
             casts = ", ".join(f"%s::{TYPES[c]}[]" for c in columns)
             conn.execute(f"INSERT INTO ssi_team.{table} ({', '.join(columns)})"
                          f" SELECT * FROM unnest({casts})", arrays)
+        # the view's digest, from every row of the rep now stored (earlier days included)
+        last_day = conn.execute("SELECT last_day FROM ssi_team.shares WHERE rep = %s",
+                                [rep]).fetchone()[0]
+        columns = dg.to_columns(_raw_digests(conn, last_day, [rep])[rep])
+        names = ", ".join(DIGEST_COLUMNS)
+        conn.execute(f"INSERT INTO ssi_team.digests ({names}) VALUES"
+                     f" ({', '.join(['%s'] * len(DIGEST_COLUMNS))})"
+                     f" ON CONFLICT (rep) DO UPDATE SET ({names}) = ROW("
+                     + ", ".join(f"EXCLUDED.{c}" for c in DIGEST_COLUMNS) + ")",
+                     [columns[c] for c in DIGEST_COLUMNS])
     return str(rep)
 
 
@@ -285,7 +326,7 @@ def revoke_share(url: str) -> int:
     """Delete every row of the current user; returns how many went."""
     with connect(url) as conn, conn.transaction():
         removed = 0
-        for table in (*DATA_TABLES, "shares"):
+        for table in (*DATA_TABLES, "digests", "shares"):
             removed += conn.execute(f"DELETE FROM ssi_team.{table}"
                                     " WHERE rep = current_user").rowcount
     return removed
@@ -306,52 +347,86 @@ def _read(conn: Any, today: date, pending_days: int) -> TeamSnapshot:
     complete = conn.execute(
         "SELECT NOT pg_has_role('ssi_rep', 'MEMBER') OR pg_has_role('ssi_manager', 'MEMBER')"
     ).fetchone()[0]
-    shared = dict(conn.execute("SELECT rep, last_day FROM ssi_team.shares").fetchall())
-    readings = {rep: SharedReading(*row) for rep, *row in conn.execute(
-        "SELECT s.rep, r.day, r.brand, r.people, r.insights, r.relationships"
-        " FROM ssi_team.shares s CROSS JOIN LATERAL (SELECT * FROM ssi_team.readings r"
-        " WHERE r.rep = s.rep AND r.day <= %s ORDER BY r.day DESC LIMIT 1) r", [today])}
-    estimates: dict[str, dict[date, DayEstimate]] = {rep: {} for rep in shared}
-    for rep, *row in conn.execute(
-            "SELECT rep, day, brand, people, insights, relationships, total, todos_done,"
-            " todos_total FROM ssi_team.estimates WHERE day > %s AND day <= %s",
-            [today - timedelta(days=RECENT_DAYS), today]):
-        estimates.setdefault(rep, {})[row[0]] = DayEstimate(*row)
-    logins = _logins(conn, today, today - timedelta(days=LOGIN_DAYS))
-    long_runs = [rep for rep, days in logins.items() if streak_may_go_further(days, today)]
-    if long_runs:
-        logins.update(_logins(conn, today, date.min, long_runs))
-    week = today - timedelta(days=WEEK)
-    counts: dict[str, dict[str, int]] = {}
-    for rep, habit, total in conn.execute(
-            "SELECT rep, habit, sum(count)::integer FROM ssi_team.counts WHERE day > %s"
-            " AND day <= %s GROUP BY rep, habit", [week, today]):
-        counts.setdefault(rep, {})[habit] = total
-    invited = dict(conn.execute(
-        "SELECT rep, count(*)::integer FROM ssi_team.invitations WHERE sent_day > %s"
-        " AND sent_day <= %s GROUP BY rep", [week, today]).fetchall())
-    shapes = tuple(Shape(*row) for row in conn.execute(
-        "SELECT * FROM ssi_team.invitation_shapes(%s, %s)", [today, pending_days + 1]))
+    shared: dict[str, date] = {}
+    digests: dict[str, dg.Digest] = {}
+    for rep, last_day, version, as_of, *columns in conn.execute(
+            f"SELECT s.rep, s.last_day, {', '.join('d.' + c for c in DIGEST_COLUMNS)}"
+            " FROM ssi_team.shares s LEFT JOIN ssi_team.digests d ON d.rep = s.rep"):
+        shared[rep] = last_day
+        if version == dg.VERSION and as_of <= today:
+            digests[rep] = dg.from_columns(as_of, *columns)
+    missing = [rep for rep in shared if rep not in digests]
+    if missing:  # shared before digests existed, or a day before the digest's: raw rows
+        digests.update(_raw_digests(conn, today, missing))
+    names = sorted(shared)
+    reps = tuple(dg.rep_data(rep, shared[rep], digests[rep], today) for rep in names)
+    study: list[ArmCount] = []
     trend = None
-    if not complete:
+    if complete:
+        for rep in names:
+            study.extend(dg.arm_counts(rep, digests[rep].arms, digests[rep].as_of, today,
+                                       pending_days))
+    else:
+        rows = conn.execute("SELECT * FROM ssi_team.study_digests()").fetchall()
+        if all(version == dg.VERSION and as_of <= today for _n, version, as_of, *_ in rows):
+            for name, _version, as_of, *columns in rows:
+                study.extend(dg.arm_counts(name, dg.study_from_columns(*columns), as_of,
+                                           today, pending_days))
+        else:
+            study = dg.shape_counts((Shape(*row) for row in conn.execute(
+                "SELECT * FROM ssi_team.invitation_shapes(%s, %s)",
+                [today, pending_days + 1])), pending_days)
         trend = tuple(TrendPoint(*row) for row in conn.execute(
             "SELECT * FROM ssi_team.team_trend(%s, %s)",
             [today - timedelta(days=RECENT_DAYS - 1), today]))
-    reps = tuple(RepData(rep, shared.get(rep), readings.get(rep), estimates.get(rep, {}),
-                         tuple(logins.get(rep, ())), counts.get(rep, {}), invited.get(rep, 0))
-                 for rep in sorted(shared))
-    return TeamSnapshot(today, reps, shapes, trend, bool(complete))
+    return TeamSnapshot(today, reps, tuple(study), trend, bool(complete))
 
 
-def _logins(conn: Any, today: date, since: date,
-            only: list[str] | None = None) -> dict[str, list[date]]:
+def _raw_digests(conn: Any, as_of: date, reps: list[str]) -> dict[str, dg.Digest]:
+    """The reps' digests as of `as_of`, from their raw rows up to that day."""
+    readings = {rep: SharedReading(*row) for rep, *row in conn.execute(
+        "SELECT s.rep, r.day, r.brand, r.people, r.insights, r.relationships"
+        " FROM ssi_team.shares s CROSS JOIN LATERAL (SELECT * FROM ssi_team.readings r"
+        " WHERE r.rep = s.rep AND r.day <= %s ORDER BY r.day DESC LIMIT 1) r"
+        " WHERE s.rep = ANY(%s)", [as_of, reps])}
+    estimates: dict[str, list[DayEstimate]] = {}
+    for rep, *row in conn.execute(
+            "SELECT rep, day, brand, people, insights, relationships, total, todos_done,"
+            " todos_total FROM ssi_team.estimates WHERE day > %s AND day <= %s"
+            " AND rep = ANY(%s)", [as_of - timedelta(days=RECENT_DAYS), as_of, reps]):
+        estimates.setdefault(rep, []).append(DayEstimate(*row))
+    logins = _logins(conn, as_of, as_of - timedelta(days=LOGIN_DAYS), reps)
+    long_runs = [rep for rep, days in logins.items() if streak_may_go_further(days, as_of)]
+    if long_runs:
+        logins.update(_logins(conn, as_of, date.min, long_runs))
+    counts: dict[str, list[tuple[date, str, int]]] = {}
+    for rep, *row in conn.execute(
+            "SELECT rep, day, habit, count FROM ssi_team.counts WHERE day > %s AND day <= %s"
+            " AND rep = ANY(%s)", [as_of - timedelta(days=WEEK), as_of, reps]):
+        counts.setdefault(rep, []).append(tuple(row))  # type: ignore[arg-type]
+    invitations: dict[str, list[tuple[bool, int, int | None, int, int]]] = {}
+    for rep, *row in conn.execute(
+            "SELECT rep, personalized, LEAST(%s - sent_day, %s) AS days,"
+            " CASE WHEN accepted_day IS NOT NULL"
+            " THEN LEAST(GREATEST(accepted_day - sent_day, 0), %s)"
+            " WHEN exchange_day IS NOT NULL OR call_day IS NOT NULL"
+            " OR meeting_day IS NOT NULL OR contract_day IS NOT NULL THEN 0 END AS lag,"
+            " CASE WHEN contract_day IS NOT NULL THEN 5 WHEN meeting_day IS NOT NULL THEN 4"
+            " WHEN call_day IS NOT NULL THEN 3 WHEN exchange_day IS NOT NULL THEN 2"
+            " WHEN accepted_day IS NOT NULL THEN 1 ELSE 0 END AS level, count(*)::integer"
+            " FROM ssi_team.invitations WHERE sent_day <= %s AND rep = ANY(%s)"
+            " GROUP BY 1, 2, 3, 4, 5", [as_of, dg.FOLD, dg.FOLD, as_of, reps]):
+        invitations.setdefault(rep, []).append(tuple(row))  # type: ignore[arg-type]
+    return {rep: dg.build_digest(as_of, readings.get(rep), estimates.get(rep, ()),
+                                 logins.get(rep, []), counts.get(rep, ()),
+                                 invitations.get(rep, ())) for rep in reps}
+
+
+def _logins(conn: Any, today: date, since: date, only: list[str]) -> dict[str, list[date]]:
     days: dict[str, list[date]] = {}
-    query = ("SELECT rep, day FROM ssi_team.counts WHERE habit = 'login' AND count > 0"
-             " AND day > %s AND day <= %s")
-    params: list[Any] = [since, today]
-    if only is not None:
-        query += " AND rep = ANY(%s)"
-        params.append(only)
-    for rep, day in conn.execute(query + " ORDER BY rep, day", params):
+    for rep, day in conn.execute(
+            "SELECT rep, day FROM ssi_team.counts WHERE habit = 'login' AND count > 0"
+            " AND day > %s AND day <= %s AND rep = ANY(%s) ORDER BY rep, day",
+            [since, today, only]):
         days.setdefault(rep, []).append(day)
     return days

@@ -1,11 +1,16 @@
-"""What a target hands back when the team view opens: a few rows per rep, already narrowed
-to the days the view shows, never the whole history (so opening stays close to the cost of
-counting the rows). Plain records: both targets fill them, the board computes on them."""
+"""What a target hands back when the team view opens: per rep, only what the view shows on its
+day (the last 91 days of estimates as columns, the streak, the week's habits) and the
+invitation study as a few counts per arm, never the history (so opening stays close to the
+cost of counting the rows). Plain records: both targets fill them (team.digest builds them),
+the board computes on them."""
 
 from __future__ import annotations
 
+import math
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ssi_tui.model.streak import login_streak
 from ssi_tui.team.share import DayEstimate, SharedReading
@@ -17,22 +22,47 @@ LOGIN_DAYS = 120
 WEEK = 7
 LEVELS: tuple[str, ...] = ("accepted", "exchange", "call", "meeting", "contract")
 """An invitation's furthest stage as a number: 0 nothing yet, 1 accepted ... 5 contract."""
+SERIES: tuple[str, ...] = ("brand", "people", "insights", "relationships", "total",
+                           "todos_done", "todos_total")
+"""The estimate columns, in the order of `RepData.series` (a missing day is NaN in each)."""
 
 
 @dataclass(frozen=True)
 class RepData:
-    """One rep, as much as the reader may see."""
+    """One rep on the view's day, as much as the reader may see."""
 
     name: str
     last_shared: date | None = None
     last_reading: SharedReading | None = None
-    estimates: dict[date, DayEstimate] = field(default_factory=dict)
-    """The last `RECENT_DAYS` days up to the view's day."""
-    login_days: tuple[date, ...] = ()
-    """Days with a login, the last `LOGIN_DAYS` at least (all of a streak that long)."""
+    series_end: date | None = None
+    """The day of the last value of each series (None: no estimate in the window)."""
+    series: tuple[Sequence[float], ...] = ()
+    """The estimates of the last `RECENT_DAYS` days up to the view's day, one column per
+    `SERIES` name, consecutive days ending at `series_end`; NaN where a day has none."""
+    gaps: bool = False
+    """Some day inside the series has no estimate (NaN)."""
+    streak: int = 0
+    """The login streak on the view's day (model.streak.login_streak)."""
+    week_logins: int = 0
+    """Days with a login among the last 7."""
     week_counts: dict[str, int] = field(default_factory=dict)
     """Each habit's total over the last 7 days."""
     week_invitations: int = 0
+
+    @property
+    def estimates(self) -> dict[date, DayEstimate]:
+        """The series as records by day (for tests and exports; the board reads columns)."""
+        if self.series_end is None:
+            return {}
+        n = len(self.series[0])
+        out = {}
+        for i in range(n):
+            if math.isnan(self.series[4][i]):
+                continue
+            day = self.series_end - timedelta(days=n - 1 - i)
+            b, p, ins, r, t, done, total = (col[i] for col in self.series)
+            out[day] = DayEstimate(day, b, p, ins, r, t, int(done), int(total))
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +81,20 @@ class Shape:
 
 
 @dataclass(frozen=True, slots=True)
+class ArmCount:
+    """One rep's arm of the study on the view's day, the judged/pending rule applied."""
+
+    stratum: str
+    personalized: bool
+    pending: int
+    judged: int
+    accepted: int
+    """Judged and accepted within `pending_days`."""
+    funnel: tuple[int, int, int, int]
+    """Judged invitations that reached an exchange, a call, a meeting, a contract."""
+
+
+@dataclass(frozen=True, slots=True)
 class TrendPoint:
     day: date
     reps: int
@@ -65,7 +109,7 @@ class TrendPoint:
 class TeamSnapshot:
     today: date
     reps: tuple[RepData, ...]
-    shapes: tuple[Shape, ...]
+    study: tuple[ArmCount, ...]
     trend: tuple[TrendPoint, ...] | None = None
     """The team's daily averages when the target computed them (a rep on PostgreSQL sees only
     these aggregates); None: the board averages the reps' own estimates."""
@@ -79,3 +123,7 @@ def streak_may_go_further(login_days: list[date] | tuple[date, ...], today: date
     """The login days read (the last LOGIN_DAYS) hold a streak as long as the window: the
     rep's earlier days must be read to know where it starts."""
     return login_streak(login_days, today).current >= LOGIN_DAYS - 1
+
+
+def empty_series() -> tuple[array, ...]:
+    return tuple(array("d") for _ in SERIES)

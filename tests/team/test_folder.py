@@ -14,6 +14,7 @@ from team_builders import TODAY, rep_share
 
 from ssi_tui.team import folder
 from ssi_tui.team.board import judge, pooled_study, team_board
+from ssi_tui.team.digest import shape_counts
 from ssi_tui.team.snapshot import Shape
 
 
@@ -135,7 +136,7 @@ def test_grouped_invitations_give_the_same_study_as_each_invitation(team_dir: Pa
     shares = [rep_share(n, days=90, seed=i) for i, n in enumerate(("ann", "ben", "cat"))]
     for share in shares:
         folder.write_share(team_dir, share)
-    grouped = pooled_study(folder.read_folder(team_dir, TODAY, 21).shapes, 21)
+    grouped = pooled_study(folder.read_folder(team_dir, TODAY, 21).study, 21)
     one_by_one = []
     for share in shares:
         for inv in share.invitations:
@@ -143,7 +144,7 @@ def test_grouped_invitations_give_the_same_study_as_each_invitation(team_dir: Pa
             level = 0 if inv.accepted_day is None else (2 if inv.exchange_day else 1)
             one_by_one.append(Shape(share.rep, inv.personalized, (TODAY - inv.sent_day).days,
                                     lag, level, 1))
-    direct = pooled_study(one_by_one, 21)
+    direct = pooled_study(shape_counts(one_by_one, 21), 21)
     assert grouped.as_json() == direct.as_json()
     assert judge(90, None, 21) == "declined"
 
@@ -174,7 +175,7 @@ def test_the_pooled_arms_follow_the_personal_study_rule(team_dir: Path) -> None:
 
     share = rep_share("ann", days=120, seed=3)
     folder.write_share(team_dir, share)
-    pooled = pooled_study(folder.read_folder(team_dir, TODAY, 21).shapes, 21)
+    pooled = pooled_study(folder.read_folder(team_dir, TODAY, 21).study, 21)
     personal = invitation_study(
         [Invitation(n, i.sent_day, i.degree, i.personalized, i.variant,
                     accepted_day=i.accepted_day, exchange_day=i.exchange_day)

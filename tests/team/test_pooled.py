@@ -8,6 +8,7 @@ from fractions import Fraction
 import pytest
 
 from ssi_tui.team.board import judge, pooled_study
+from ssi_tui.team.digest import shape_counts
 from ssi_tui.team.pooled import Table, _fitted_a, breslow_day, chi2_sf, cmh_test
 from ssi_tui.team.snapshot import Shape
 
@@ -91,7 +92,7 @@ def test_pooled_study_counts_judged_invitations_per_rep_and_down_the_funnel() ->
         Shape("B", True, 4, None, 0, 7),  # too recent: pending
         Shape("B", False, 22, 22, 1, 5),  # accepted too late: judged, not accepted
     ]
-    study = pooled_study(shapes, 21)
+    study = pooled_study(shape_counts(shapes, 21), 21)
     tables = {s.table.name: s.table for s in study.strata}
     assert tables["A"] == Table("A", 6, 10, 8, 10)
     assert tables["B"] == Table("B", 3, 5, 9, 17)

@@ -39,14 +39,14 @@ def test_init_creates_the_schema_once_and_migrates_an_older_one(pg_db: str) -> N
         assert postgres.migrate(conn, upto=1) == [1]  # a database made by version 1 ...
         assert postgres.applied_versions(conn) == [1]
         conn.commit()
-    assert postgres.init(pg_db) == [2]  # ... is brought up to date
+    assert postgres.init(pg_db) == [2, 3]  # ... is brought up to date
     assert postgres.init(pg_db) == []  # and again: nothing to do
     with psycopg.connect(pg_db) as conn:
-        assert postgres.applied_versions(conn) == [1, 2]
+        assert postgres.applied_versions(conn) == [1, 2, 3]
         tables = {t for (t,) in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'ssi_team'")}
         assert tables == {"migrations", "shares", "counts", "readings", "estimates",
-                          "indicators", "invitations"}
+                          "indicators", "invitations", "digests"}
         secured = {t for (t,) in conn.execute(
             "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             " WHERE nspname = 'ssi_team' AND relrowsecurity")}

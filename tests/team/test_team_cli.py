@@ -100,8 +100,8 @@ def test_missing_source_folder_exits_1(tmp_path: Path) -> None:
 def test_postgres_from_the_command_line(pg_db: str, private_journal: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("team", "init", "--to", pg_db)
-    assert result.exit_code == 0 and "version 2" in result.output
-    assert "already at version 2" in run("team", "init", "--to", pg_db).output
+    assert result.exit_code == 0 and "version 3" in result.output
+    assert "already at version 3" in run("team", "init", "--to", pg_db).output
     monkeypatch.setenv("REP_PW", "s3cret")
     result = run("team", "add-rep", "carla", "--to", pg_db, "--password-env", "REP_PW")
     assert result.exit_code == 0 and "Created carla in ssi_rep" in result.output
