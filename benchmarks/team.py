@@ -7,7 +7,11 @@ Measures, on a folder and on a real PostgreSQL server started for the run (initd
 a Unix socket, as the tests do):
 - opening the team view: reading the target and computing everything the screen shows
   (leaderboard, pillars, trend, habits, pooled study), against a plain `SELECT count(*)` over
-  the same rows (every table of every rep), both from a fresh connection; target <= 2x;
+  the same rows: the five tables of shared rows (counts, readings, estimates, indicators,
+  invitations) of every rep, not the digests (one derived row a rep), both from a fresh
+  connection; target <= 2x;
+- the same opening on a day before the shares' last day, where the digests do not apply and
+  the view reads the raw rows (what format-1 files and shares made before migration 3 cost);
 - 50 reps sharing 3 years each at once: how long, and whether every row landed exactly once.
 Prints a table and writes benchmarks/out/team.json. Medians of 5 runs; not a test.
 """
@@ -26,6 +30,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -40,6 +45,8 @@ from ssi_tui.team import folder, postgres  # noqa: E402
 from ssi_tui.team.board import team_board  # noqa: E402
 
 TODAY = date(2026, 11, 23)
+PAST = date(2026, 11, 22)
+"""A day before the shares' last: the view reads the raw rows."""
 DAYS = 3 * 365
 TABLES = ("counts", "readings", "estimates", "indicators", "invitations")
 
@@ -71,9 +78,12 @@ def shares(n: int, prefix: str = "rep") -> list:
 
 
 def folder_count(path: Path) -> int:
+    """`SELECT count(*)` over each file's five tables of shared rows (the digest, one derived
+    row a rep, is not counted), opening the files as the view does."""
     total = 0
+    base = path.resolve().as_uri()
     for file in sorted(path.glob("*.ssi-share")):
-        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"{base}/{quote(file.name)}?mode=ro&immutable=1", uri=True)
         total += sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
         conn.close()
     return total
@@ -136,12 +146,16 @@ def main() -> None:
         lambda: team_board(folder.read_folder(team_dir, TODAY, 21), settings),
         lambda: folder_count(team_dir), args.runs)
     results["folder"] = {"open": open_f, "count": count_f, "ratio": open_f[0] / count_f[0]}
+    results["folder_raw_rows"] = {"open": median_of(lambda: team_board(folder.read_folder(
+        team_dir, PAST, 21), settings), args.runs)}
 
     burst_dir = work / "burst"
     burst_dir.mkdir()
     burst = shares(50, prefix="b")
     took, errors = concurrently([lambda s=s: folder.write_share(burst_dir, s) for s in burst])
-    landed = folder_count(burst_dir) == sum(s.row_count for s in burst)
+    landed = folder_count(burst_dir) == sum(s.row_count for s in burst) and all(
+        sqlite3.connect(f).execute("SELECT count(*) FROM digest").fetchone()[0] == 1
+        for f in burst_dir.glob("*.ssi-share"))
     results["folder_50_at_once"] = {"seconds": took, "errors": len(errors), "all_landed":
                                     landed and len(list(burst_dir.iterdir())) == 50}
 
@@ -176,14 +190,19 @@ def main() -> None:
                 lambda: pg_count(manager), args.runs)
             results["postgres"] = {"open": open_p, "count": count_p,
                                    "ratio": open_p[0] / count_p[0]}
+            results["postgres_raw_rows"] = {"open": median_of(lambda: team_board(
+                postgres.read_team(manager, PAST, 21), settings), args.runs)}
             open_rep = median_of(lambda: team_board(postgres.read_team(
                 as_rep(team[0].rep), TODAY, 21), settings), args.runs)
             results["postgres_as_rep"] = {"open": open_rep}
             took, errors = concurrently([lambda s=s: postgres.write_share(as_rep(s.rep), s)
                                          for s in burst])
             expected = rows + sum(s.row_count for s in burst)
-            results["postgres_50_at_once"] = {"seconds": took, "errors": len(errors),
-                                              "all_landed": pg_count(admin) == expected}
+            with psycopg.connect(admin) as conn:
+                digests = conn.execute("SELECT count(*) FROM ssi_team.digests").fetchone()[0]
+            results["postgres_50_at_once"] = {
+                "seconds": took, "errors": len(errors),
+                "all_landed": pg_count(admin) == expected and digests == len(team) + 50}
         finally:
             pg_server.stop(server)
 
@@ -191,6 +210,20 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     (out / "team.json").write_text(json.dumps(results, indent=2))
     print(json.dumps(results, indent=2))
+    print(f"\n{args.reps} reps x {DAYS} days, {rows:,} rows; medians of {args.runs}")
+    for key, label in (("folder", "folder"), ("postgres", "PostgreSQL, as a manager")):
+        if key in results:
+            r: dict = results[key]  # type: ignore[assignment]
+            print(f"{label:28s} open {r['open'][0]:.3f} s  count(*) {r['count'][0]:.3f} s"
+                  f"  ratio {r['ratio']:.2f}")
+    for key in ("folder_raw_rows", "postgres_raw_rows", "postgres_as_rep"):
+        if key in results:
+            print(f"{key:28s} open {results[key]['open'][0]:.3f} s")  # type: ignore[index]
+    for key in ("folder_50_at_once", "postgres_50_at_once"):
+        if key in results:
+            r = results[key]  # type: ignore[assignment]
+            print(f"{key:28s} {r['seconds']:.1f} s, errors {r['errors']},"
+                  f" all landed once: {r['all_landed']}")
 
 
 if __name__ == "__main__":

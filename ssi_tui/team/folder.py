@@ -15,6 +15,7 @@ import secrets
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from ssi_tui.i18n import _
 from ssi_tui.team import digest as dg
@@ -221,13 +222,14 @@ def read_folder(folder: Path, today: date, pending_days: int) -> TeamSnapshot:
     reps: list[RepData] = []
     study: list[ArmCount] = []
     skipped: list[str] = []
+    base = folder.resolve().as_uri()  # once: resolving each file's path costs a stat a level
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         name = path.name[: -len(SUFFIX)]
         if not _intact(path):
             skipped.append(path.name)
             continue
         try:
-            conn = sqlite3.connect(_uri(path, "ro") + "&immutable=1", uri=True)
+            conn = sqlite3.connect(f"{base}/{quote(path.name)}?mode=ro&immutable=1", uri=True)
         except sqlite3.Error:
             skipped.append(path.name)
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import timedelta
 
 import psycopg
 import pytest
@@ -97,6 +98,7 @@ def test_row_level_security_two_reps_and_a_manager(team: dict[str, str]) -> None
     assert count(team["alice"], "estimates") == 30
     assert count(team["alice"], "estimates", "rep = 'bob'") == 0
     assert count(team["alice"], "shares") == 1
+    assert count(team["alice"], "digests") == 1 and count(team["maya"], "digests") == 2
     # ... cannot write as someone else, nor change or delete their rows
     with psycopg.connect(team["alice"]) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -141,9 +143,29 @@ def test_the_manager_sees_the_same_study_as_the_folder(team: dict[str, str],
         share = rep_share(name, days=90, seed=seed)
         postgres.write_share(team[name], share)
         folder.write_share(Path(str(team_dir)), share)
-    on_pg = team_board(postgres.read_team(team["maya"], TODAY, 21))
-    in_folder = team_board(folder.read_folder(Path(str(team_dir)), TODAY, 21))
-    assert on_pg.as_json() == in_folder.as_json()
+    for day in (TODAY, TODAY - timedelta(days=30), TODAY + timedelta(days=5)):
+        on_pg = team_board(postgres.read_team(team["maya"], day, 21))
+        in_folder = team_board(folder.read_folder(Path(str(team_dir)), day, 21))
+        assert on_pg.as_json() == in_folder.as_json()
+
+
+def test_shares_made_before_the_digests_are_read_from_their_rows(team: dict[str, str]) -> None:
+    """A database migrated to version 3 holds no digest yet: the view reads those reps'
+    rows (the same figures), and their next share writes the digest."""
+    postgres.write_share(team["alice"], rep_share("a", days=90, seed=1))
+    postgres.write_share(team["bob"], rep_share("b", days=60, seed=2))
+
+    def views() -> list[dict[str, object]]:
+        return [team_board(postgres.read_team(team[who], TODAY, 21)).as_json()
+                for who in ("maya", "alice")]
+
+    with_digests = views()
+    with psycopg.connect(team["admin"]) as conn:
+        conn.execute("DELETE FROM ssi_team.digests")
+    assert views() == with_digests
+    postgres.write_share(team["alice"], rep_share("a", days=90, seed=1))
+    assert count(team["admin"], "digests") == 1
+    assert views() == with_digests
 
 
 def test_fifty_reps_share_at_once(team: dict[str, str]) -> None:
@@ -168,7 +190,7 @@ def test_fifty_reps_share_at_once(team: dict[str, str]) -> None:
     for t in threads:
         t.join()
     assert errors == []
-    assert count(admin, "shares") == 50
+    assert count(admin, "shares") == 50 and count(admin, "digests") == 50
     assert count(admin, "estimates") == 50 * 30
     assert count(admin, "counts") == sum(len(s.counts) for s in shares.values())
     assert count(admin, "invitations") == sum(len(s.invitations) for s in shares.values())
@@ -195,8 +217,6 @@ def replace_password(url: str, password: str) -> str:
 
 
 def test_a_streak_longer_than_the_window_read_is_counted_whole(team: dict[str, str]) -> None:
-    from datetime import timedelta
-
     from ssi_tui.team.share import DayCount
 
     logins = tuple(DayCount(TODAY - timedelta(days=i), "login", 1) for i in range(200))
