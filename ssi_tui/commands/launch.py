@@ -4,7 +4,10 @@ and only when it is about to run, so the other commands start without Textual.""
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -30,17 +33,41 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
         check_keymap(journal.settings.keymap)
     except KeymapError as exc:
         raise Failure(str(exc)) from None
+    started = None
     if screenshot is None:
         backup_in_background(journal.path, journal.settings)
         from ssi_tui.default_settings import has_team_table
 
         if has_team_table(journal.settings):  # else no need to validate [team] before the app
-            from ssi_tui.team import auto
 
-            auto.start(journal.path, journal.settings)  # `share_to`: once a day, background
+            def started(app: Any) -> None:
+                from ssi_tui.team import auto
+
+                # `share_to`: once a day, in the background; a failure is a notice in the app
+                auto.start(journal.path, journal.settings, report=notice_in(app))
     from ssi_tui.tui.app import run_app
 
-    run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows))
+    run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows), started=started)
+
+
+def notice_in(app: Any, wait: float = 10.0) -> Callable[[str], None]:
+    """A background task's one-line notice, shown in the app as a warning (the task may end
+    before the app's first frame: it waits for it); on stderr if the app is gone."""
+
+    def report(line: str) -> None:
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if app.is_running:
+                try:
+                    app.call_from_thread(app.notify, line, severity="warning", timeout=10,
+                                         markup=False)
+                    return
+                except RuntimeError:  # closed meanwhile
+                    break
+            time.sleep(0.1)
+        click.echo(line, err=True)
+
+    return report
 
 
 def backup_in_background(path: Path, settings: object) -> threading.Thread:

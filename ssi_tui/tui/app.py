@@ -607,9 +607,13 @@ SCREEN_FACTORIES: dict[str, Callable[[Journal], Screen[Any]]] = {
 
 
 def run_app(journal: Journal, screen: str = "dashboard", screenshot: Path | None = None,
-            size: tuple[int, int] = (120, 40)) -> None:
-    """Open the app, or render one screen to an SVG file headless and exit."""
+            size: tuple[int, int] = (120, 40),
+            started: Callable[[SsiApp], object] | None = None) -> None:
+    """Open the app, or render one screen to an SVG file headless and exit. `started` is
+    given the app just before it runs (background work that reports into it)."""
     app = SsiApp(journal, start_screen=screen, screenshot=screenshot)
+    if started is not None:
+        started(app)
     if screenshot is None:
         app.run()
         app.save_dashboard()

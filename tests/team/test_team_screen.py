@@ -35,6 +35,15 @@ def test_team_screen(snap_compare, team_dir: Path, size: tuple[int, int]) -> Non
     assert snap_compare(app, terminal_size=size, run_before=settle)
 
 
+def test_team_screen_in_french_at_80x24(snap_compare, team_dir: Path, french: None) -> None:
+    app = TeamApp(team_board(team_dir))
+
+    async def settle(pilot) -> None:
+        await pilot.pause(0.3)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
 def test_team_study_section_at_80x24(snap_compare, team_dir: Path) -> None:
     app = TeamApp(team_board(team_dir))
 

@@ -37,6 +37,7 @@ def test_type_habits_quit_and_export(tmp_path: Path) -> None:
     export = subprocess.run([sys.executable, "-m", "ssi_tui", "--db", str(db), "export"],
                             capture_output=True, text=True, check=True,
                             env=dict(os.environ, **env)).stdout
+    assert not (tmp_path / "journal.db.shared").exists()  # no [team] config: nothing shared
     rows = [line.split(",")[2:5] for line in export.strip().splitlines()[1:]]
     assert sorted(rows) == [["login", "1", ""], ["profile_view", "12", "2"],
                             ["search", "1", ""], ["search", "1", ""]]
