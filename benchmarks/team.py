@@ -82,8 +82,8 @@ def folder_count(path: Path) -> int:
     row a rep, is not counted), opening the files as the view does."""
     total = 0
     base = path.resolve().as_uri()
-    for file in sorted(path.glob("*.ssi-share")):
-        conn = sqlite3.connect(f"{base}/{quote(file.name)}?mode=ro&immutable=1", uri=True)
+    for name in folder.share_files(path):
+        conn = sqlite3.connect(f"{base}/{quote(name)}?mode=ro&immutable=1", uri=True)
         total += sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
         conn.close()
     return total

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 from operator import add
 from statistics import median
 from typing import Any
@@ -279,7 +280,8 @@ def team_trend(reps: tuple[RepData, ...], today: date) -> list[TrendPoint]:
     first = today - timedelta(days=RECENT_DAYS - 1)
     width = RECENT_DAYS
     sums = [[0.0] * width for _ in range(5)]
-    counts = [0] * width
+    starts = [0] * (width + 1)  # reps with a value from each day on, minus those that stop
+    gappy = [0] * width
     for rep in reps:
         if rep.series_end is None or rep.series_end > today:
             continue
@@ -292,15 +294,16 @@ def team_trend(reps: tuple[RepData, ...], today: date) -> list[TrendPoint]:
         stop = start + n
         if not rep.gaps:
             for k in range(5):
-                col = rep.series[k][skip:]
-                sums[k][start:stop] = map(add, sums[k][start:stop], col)
-            counts[start:stop] = [c + 1 for c in counts[start:stop]]
+                sums[k][start:stop] = map(add, sums[k][start:stop], rep.series[k][skip:])
+            starts[start] += 1
+            starts[stop] -= 1
             continue
         for j in range(n):
             if not math.isnan(rep.series[4][skip + j]):
                 for k in range(5):
                     sums[k][start + j] += rep.series[k][skip + j]
-                counts[start + j] += 1
+                gappy[start + j] += 1
+    counts = list(map(add, accumulate(starts[:width]), gappy))
     return [TrendPoint(first + timedelta(days=j), counts[j],
                        *(round(sums[k][j] / counts[j], 2) for k in range(5)))
             for j in range(width) if counts[j]]

@@ -57,6 +57,11 @@ FILE_FORMAT = 2
 """`meta.format` of the files written now: format 1 (no `digest` table) is still read, from
 its raw rows; a later format is skipped and named."""
 DIGEST_COLUMNS = ("version", "as_of", "head", "series", "study", "personalized", "plain")
+DIGEST_SQL = ("SELECT (SELECT value FROM meta WHERE key = 'format'),"
+              " (SELECT value FROM meta WHERE key = 'rep'),"
+              " (SELECT value FROM meta WHERE key = 'last_day'), "
+              + ", ".join(f"d.{c}" for c in DIGEST_COLUMNS)
+              + " FROM (SELECT 1) LEFT JOIN digest d")
 TABLES = {  # table: (day column, columns in the share's field order)
     "counts": ("day", ("day", "habit", "count")),
     "readings": ("day", ("day", "brand", "people", "insights", "relationships")),
@@ -75,6 +80,11 @@ personal study does)."""
 LEVEL_SQL = ("CASE WHEN contract_day IS NOT NULL THEN 5 WHEN meeting_day IS NOT NULL THEN 4"
              " WHEN call_day IS NOT NULL THEN 3 WHEN exchange_day IS NOT NULL THEN 2"
              " WHEN accepted_day IS NOT NULL THEN 1 ELSE 0 END")
+
+
+def share_files(folder: Path) -> list[str]:
+    """The share files' names in the folder, sorted (hidden temporary files never match)."""
+    return sorted(n for n in os.listdir(folder) if n.endswith(SUFFIX) and not n.startswith("."))
 
 
 def share_path(folder: Path, rep: str) -> Path:
@@ -202,9 +212,11 @@ def revoke_share(folder: Path, rep: str) -> bool:
 def _intact(path: Path) -> bool:
     """A whole SQLite file: its header's page size × page count is the file's size."""
     try:
-        with path.open("rb") as f:
-            header = f.read(100)
-            size = os.fstat(f.fileno()).st_size
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            header, size = os.read(fd, 100), os.fstat(fd).st_size
+        finally:
+            os.close(fd)
     except OSError:
         return False
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
@@ -223,13 +235,13 @@ def read_folder(folder: Path, today: date, pending_days: int) -> TeamSnapshot:
     study: list[ArmCount] = []
     skipped: list[str] = []
     base = folder.resolve().as_uri()  # once: resolving each file's path costs a stat a level
-    for path in sorted(folder.glob(f"*{SUFFIX}")):
-        name = path.name[: -len(SUFFIX)]
+    for file in share_files(folder):
+        path, name = folder / file, file[: -len(SUFFIX)]
         if not _intact(path):
             skipped.append(path.name)
             continue
         try:
-            conn = sqlite3.connect(f"{base}/{quote(path.name)}?mode=ro&immutable=1", uri=True)
+            conn = sqlite3.connect(f"{base}/{quote(file)}?mode=ro&immutable=1", uri=True)
         except sqlite3.Error:
             skipped.append(path.name)
             continue
@@ -247,16 +259,17 @@ def read_folder(folder: Path, today: date, pending_days: int) -> TeamSnapshot:
 
 def _read_one(conn: sqlite3.Connection, name: str, today: date,
               pending_days: int) -> tuple[RepData, tuple[ArmCount, ...]]:
-    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    if meta.get("format") not in ("1", str(FILE_FORMAT)) or meta.get("rep") != name:
+    try:  # one statement for the meta and the digest (format 2)
+        fmt, rep, last, *row = conn.execute(DIGEST_SQL).fetchone()
+    except sqlite3.OperationalError:  # no digest table: format 1
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        fmt, rep, last, row = meta.get("format"), meta.get("rep"), meta.get("last_day"), []
+    if fmt not in ("1", str(FILE_FORMAT)) or rep != name:
         raise ValueError("not a share of this rep, or a later format")
-    last = meta.get("last_day")
     last_shared = date.fromisoformat(last) if last else None
     digest = None
-    if meta["format"] == str(FILE_FORMAT):
-        row = conn.execute(f"SELECT {', '.join(DIGEST_COLUMNS)} FROM digest").fetchone()
-        if row is not None and row[0] == dg.VERSION and row[1] <= today.isoformat():
-            digest = dg.from_columns(date.fromisoformat(row[1]), *row[2:])
+    if row and row[0] == dg.VERSION and row[1] <= today.isoformat():
+        digest = dg.from_columns(date.fromisoformat(row[1]), *row[2:])
     if digest is None:  # a format-1 file, or a day before the digest's: from the raw rows
         digest = _raw_digest(conn, today)
     return (dg.rep_data(name, last_shared, digest, today),
