@@ -10,7 +10,6 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from cli_runner import run
 from pilot import drive
 from textual.widgets import DataTable, Input, Select, Static
@@ -23,6 +22,7 @@ from ssi_tui.tui.forms.edits import (
     EditInvitationForm,
     EditReadingForm,
 )
+from ssi_tui.tui.keys import RECORD_KINDS
 from ssi_tui.tui.screens.journal import ConfirmDelete, JournalScreen
 
 PILLARS = {"brand": 20.5, "people": 12.0, "insights": 15.25, "relationships": 11.0}
@@ -202,36 +202,41 @@ COUNTS = {
 }
 
 
-@pytest.mark.parametrize("digit", list(COUNTS), ids=["entry", "invitation", "reading",
-                                                     "indicators", "checklist"])
-def test_delete_each_kind_then_undo(journal: Journal, frozen_clock: str, digit: str) -> None:
+def test_delete_each_kind_then_undo(journal: Journal, frozen_clock: str) -> None:
     _one_of_each(journal)
 
-    def count() -> int:
+    def count(digit: str) -> int:
         return int(journal.conn.execute(COUNTS[digit]).fetchone()[0])
 
-    seen: list[int] = [count()]
+    seen: dict[str, list[int]] = {}
 
     async def scenario(app, pilot) -> None:
-        await _open(app, pilot, digit)
-        await pilot.press("d")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmDelete)
-        await pilot.press("n")  # kept
-        await pilot.pause()
-        seen.append(count())
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
-        seen.append(count())
-        await pilot.press("u")
-        await pilot.pause()
-        seen.append(count())
+        screen = await _open(app, pilot, "1")
+        for digit in COUNTS:  # one app: each kind in turn
+            await pilot.press(digit)
+            await pilot.pause()
+            assert screen.records.name == RECORD_KINDS[int(digit) - 1][1]
+            await pilot.press("d")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDelete)
+            await pilot.press("n")  # kept
+            await pilot.pause()
+            kept = count(digit)
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            deleted = count(digit)
+            await pilot.press("u")
+            await pilot.pause()
+            seen[digit] = [kept, deleted, count(digit)]
 
     drive(journal, scenario, size=(80, 24))
-    assert seen == [1, 1, 0, 1]
-    assert _history_line(2)[1]["undone"] is True  # the delete, taken back by the undo
+    assert seen == {digit: [1, 0, 1] for digit in COUNTS}
+    history = _history_line(10)
+    assert [c["action"] for c in history if c["action"] != "undo"][:5] == [
+        "profile", "delete", "delete", "delete", "delete"]  # the checklist's delete unticks
+    assert all(c["undone"] for c in history if c["action"] != "undo")
 
 
 # -- refused -----------------------------------------------------------------------------------
