@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -39,6 +40,8 @@ from ssi_tui.tui.messages import JournalChanged, RedoRequested, ScreenRequested,
 from ssi_tui.tui.screens.journal_records import RECORDS, Filter, Records
 
 PAGE = 200
+MAX_WIDTH = 40
+"""No column wider than this (a long note is cut, the rest of the row stays in view)."""
 
 
 class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
@@ -88,6 +91,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.loaded = 0
         self.exhausted = False
         self.rows: dict[str, Any] = {}
+        self.widths: list[int] = []
+        """Each column's width, fitted to the rows shown (see `_widen`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -112,7 +117,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def on_mount(self) -> None:
         self.show_records()
         self.query_one("#entries", DataTable).focus()
-        self.watch(self.app, "status", lambda _status: self.reload(), init=False)
+        self.watch(self.app, "status", lambda _status: self.reload(keep_if_same=True),
+                   init=False)
 
     # -- the kind shown ------------------------------------------------------------------------
 
@@ -138,47 +144,82 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.query_one("#filter-error").display = False
         self.query_one("#filter-words", Input).value = ""
         self.where.words = ""
-        table = self.query_one("#entries", DataTable)
-        table.clear(columns=True)
-        table.add_columns(*(_(c) if c != "#" else c for c in self.records.columns))
+        self.widths = []
         self.reload()
-        table.focus()
+        self.query_one("#entries", DataTable).focus()
 
     # -- data ----------------------------------------------------------------------------------
 
-    def reload(self, fresh: bool = True) -> None:
+    def reload(self, fresh: bool = True, keep_if_same: bool = False) -> None:
         """Read the kind shown again (`fresh`: from the file, else only filter again); the
-        cursor stays on the same record where it can."""
+        cursor stays on the same record where it can. `keep_if_same`: leave the table alone
+        if its rows did not change (a status rebuilt for another reason)."""
         if fresh:
             self.records.forget()
+        first = self.records.page(self.journal, 0, PAGE, self.where)
+        if keep_if_same and self.loaded <= PAGE and first == list(self.rows.values()):
+            return
         table = self.query_one("#entries", DataTable)
         chosen, row = self.selected_key(), table.cursor_row
         table.clear()
         self.rows.clear()
         self.loaded, self.exhausted = 0, False
-        self.load_more()
+        self.load_more(first)
         if chosen in self.rows:
             row = table.get_row_index(chosen)
+        self._place_cursor(row)
+
+    def _place_cursor(self, row: int) -> None:
+        table = self.query_one("#entries", DataTable)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), animate=False)
 
-    def load_more(self) -> None:
+    def load_more(self, records: list[Any] | None = None) -> None:
+        """Show the next page (`records`: the page, when already read)."""
         if self.exhausted:
             return
-        records = self.records.page(self.journal, self.loaded, PAGE, self.where)
+        if records is None:
+            records = self.records.page(self.journal, self.loaded, PAGE, self.where)
         self.exhausted = len(records) < PAGE
         self.loaded += len(records)
         table = self.query_one("#entries", DataTable)
-        for record in records:
-            key = self.records.key(record)
+        rows = [(self.records.key(r), self.records.cells(r)) for r in records]
+        if self._widen([cells for _key, cells in rows]):
+            self._lay_out_columns()
+        for (key, cells), record in zip(rows, records, strict=True):
             self.rows[key] = record
-            table.add_row(*self.records.cells(record), key=key)
+            table.add_row(*cells, key=key)
         self.sub_title = self.records.count_text(self.loaded).format(
             n=f"{integer(self.loaded)}{'' if self.exhausted else '+'}")
         empty = self.query_one("#journal-empty", Static)
         empty.update(_("Nothing matches the filter.") if self.filtered() else
                      _(self.records.empty))
         empty.display = not self.loaded
+
+    def headers(self) -> list[str]:
+        return [_(c) if c != "#" else c for c in self.records.columns]
+
+    def _widen(self, rows: list[tuple[Any, ...]]) -> bool:
+        """Fit the columns' widths to `rows` too; True if one grew. The table is told each
+        width rather than left to measure its cells when idle, which under load it did not
+        always do (a column stayed as narrow as its header)."""
+        widths = self.widths or [cell_len(h) for h in self.headers()]
+        grown = [min(max([width, *(cell_len(str(cells[i])) for cells in rows)]), MAX_WIDTH)
+                 for i, width in enumerate(widths)]
+        changed = grown != self.widths
+        self.widths = grown
+        return changed
+
+    def _lay_out_columns(self) -> None:
+        """The columns at `self.widths`, with the rows already shown put back."""
+        table = self.query_one("#entries", DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        for header, width in zip(self.headers(), self.widths, strict=True):
+            table.add_column(header, width=width)
+        for key, record in self.rows.items():
+            table.add_row(*self.records.cells(record), key=key)
+        self._place_cursor(row)
 
     def filtered(self) -> bool:
         return bool(self.where.words.strip() if self.records.name != "events"
