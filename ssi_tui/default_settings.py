@@ -4,9 +4,10 @@ With no config file there is nothing to validate: `DefaultSettings` holds the de
 `config.Settings` as plain attributes, and builds the scoring and team tables (pydantic models)
 only when something asks for them — the status build, after the first frame, or never (an
 export). A config file is validated by `config.load_settings` (one line naming the key when it
-is wrong); what it gave is remembered in the cache folder, keyed by the file's path, mtime, size
-and bytes and by the version of ssi-tui, so the next start with the same file reads its plain
-values from there (`CheckedSettings`) and validates its tables only when they are asked for.
+is wrong); what it gave is remembered in the cache folder, keyed by the file's path, mtime,
+size and bytes and by the version of ssi-tui and of its validating modules, so the next start
+with the same file reads its plain values from there (`CheckedSettings`) and validates its
+tables only when they are asked for.
 `tests/test_startup.py` checks that the defaults agree and that no pydantic loads.
 """
 
@@ -105,7 +106,8 @@ def load_settings(path: Path | None = None) -> Settings | DefaultSettings | Chec
     from ssi_tui import __version__
 
     digest = hashlib.sha256(raw).hexdigest()[:32]
-    key = f"{path.resolve()}|{stat.st_mtime_ns}|{stat.st_size}|{digest}|{__version__}"
+    key = (f"{path.resolve()}|{stat.st_mtime_ns}|{stat.st_size}|{digest}|{__version__}|"
+           f"{_rules_stamp()}")
     plain = _remembered(key)
     if plain is not None:
         import tomllib
@@ -119,6 +121,22 @@ def load_settings(path: Path | None = None) -> Settings | DefaultSettings | Chec
     import tomllib
 
     return CheckedSettings(tomllib.loads(raw.decode("utf-8")), plain, digest, settings)
+
+
+RULES = ("config.py", "model/settings.py", "team/settings.py")
+"""The modules whose rules validate a config file: a change to them (an upgrade, a checkout)
+makes every remembered file unchecked."""
+
+
+def _rules_stamp() -> str:
+    root = Path(__file__).parent
+    stamps = []
+    for name in RULES:
+        try:
+            stamps.append(str((root / name).stat().st_mtime_ns))
+        except OSError:
+            stamps.append("-")
+    return ":".join(stamps)
 
 
 def checked_file() -> Path:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ssi_tui.config import Settings
 from ssi_tui.default_settings import DefaultSettings
 from ssi_tui.journal import Journal
@@ -106,8 +108,6 @@ def test_a_config_file_checked_at_the_last_start_loads_without_pydantic(
 
 
 def test_a_changed_config_file_is_validated_again(tmp_path: Path) -> None:
-    import pytest
-
     from ssi_tui.default_settings import ConfigError, fingerprint, load_settings
 
     config = tmp_path / "config.toml"
@@ -132,3 +132,18 @@ def test_the_team_table_is_validated_before_the_app_only_when_the_file_has_one(
     config.write_text(CONFIG + '[team]\nshare_to = "/tmp/team"\n')
     assert has_team_table(load_settings(config))
     assert load_settings(config).team.share_to == "/tmp/team"
+
+
+def test_a_change_to_the_validating_rules_checks_the_file_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ssi_tui.default_settings as ds
+
+    rules = tmp_path / "rules.py"
+    rules.write_text("")
+    monkeypatch.setattr(ds, "RULES", (str(rules),))
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG)
+    ds.load_settings(config)
+    assert "scoring" not in vars(ds.load_settings(config))  # remembered: tables not yet checked
+    os.utime(rules, ns=(0, 0))  # an upgrade or a checkout of the rules
+    assert "scoring" in vars(ds.load_settings(config))  # the whole file validated again
