@@ -50,7 +50,7 @@ def open_app(obj: Context, screen: str = "dashboard", screenshot: Path | None = 
     run_app(journal, screen=screen, screenshot=screenshot, size=(cols, rows), started=started)
 
 
-def notice_in(app: Any, wait: float = 10.0) -> Callable[[str], None]:
+def notice_in(app: Any, wait: float = 30.0) -> Callable[[str], None]:
     """A background task's one-line notice, shown in the app as a warning (the task may end
     before the app's first frame: it waits for it); on stderr if the app is gone."""
 
