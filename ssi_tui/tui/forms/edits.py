@@ -209,7 +209,7 @@ class EditChecklistItemForm(FormScreen):
             item=PROFILE_ITEM_LABELS.get(item.key, item.label))
 
     def compose_fields(self) -> ComposeResult:
-        yield from self.row("done", _("Done"), Select(
+        yield from self.row("done", _("State"), Select(
             [(_("done"), True), (_("not done"), False)], value=self.item.done,
             allow_blank=False, id="f-done", compact=True))
         yield from self.field("day", _("Done on (YYYY-MM-DD, empty: today)"),
