@@ -222,7 +222,8 @@ def current_language() -> str:
 
 @contextmanager
 def using(language: str) -> Iterator[None]:
-    """Run a block in another language, e.g. `using("en")` around a JSON export."""
+    """Run a block with the interface in another language (tests). Output for other programs
+    needs no switch: word it with `translator("en")`."""
     previous = current_language()
     set_language(language)
     try:
