@@ -41,6 +41,7 @@ def open_journal(
     for `window` (each app window passes its own, see `writes.new_window_id`)."""
     explicit = path is not None
     target = Path(path).expanduser() if path is not None else default_db_path()
-    is_default = not explicit and target.parent == data_dir()
-    conn = connect(target, create=create, create_folder=is_default or not explicit)
+    # our own data folder is ours to create, whichever of its files is asked for (the demo's too)
+    ours = not explicit or target.parent == data_dir()
+    conn = connect(target, create=create, create_folder=ours)
     return Journal(conn, target, settings, window=window, surface=surface)

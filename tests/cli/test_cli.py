@@ -164,6 +164,22 @@ def test_demo_prints_path_and_is_separate(tmp_path: Path, frozen_clock: str) -> 
     assert study["arms"]["personalized"]["sent"] > 50 and study["arms"]["plain"]["sent"] > 50
 
 
+def test_demo_on_a_fresh_machine_creates_its_data_folder(isolated: Path) -> None:
+    """A first-time user's `ssi-tui demo` once failed: "…/ssi-tui: folder does not exist"."""
+    from ssi_tui.paths import data_dir
+
+    assert not data_dir().exists()
+    result = run("demo", "--print-path")
+    assert result.exit_code == 0, result.output
+    assert Path(result.output.strip()) == data_dir() / "demo.db"
+    assert (data_dir() / "demo.db").is_file()
+
+
+def test_an_explicit_journal_in_a_missing_folder_is_still_refused(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "nowhere" / "j.db"), "status")
+    assert result.exit_code == 1 and "folder does not exist" in result.output
+
+
 def test_python_m_and_console_script_work(db_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "ssi_tui", "--version"], capture_output=True,
                             text=True, check=False)
