@@ -36,8 +36,10 @@ def bad_input(message: str) -> NoReturn:
 class Context:
     """What every command needs: where the journal is, opened on first use."""
 
-    def __init__(self, db: Path | None) -> None:
+    def __init__(self, db: Path | None, app_options: dict[str, Any] | None = None) -> None:
         self.db_path = db
+        self.app_options: dict[str, Any] = app_options or {}
+        """`--screen`, `--screenshot`, `--size`: for whichever command opens the app."""
         self._journal: Journal | None = None
         self._session: Session | None = None
 

@@ -16,6 +16,8 @@ from ssi_tui.i18n import N_, _
 from ssi_tui.tui.keys import SCREEN_NAMES
 
 SCREENS = SCREEN_NAMES
+OPENS_THE_APP = ("demo",)
+"""The subcommands that take the top-level `--screen`, `--screenshot` and `--size`."""
 """The screens `--screen` may open (the app's own list; importing it loads no Textual)."""
 
 
@@ -110,4 +112,4 @@ def demo(obj: Context, demo_db: Path | None, print_path: bool) -> None:
     if print_path:
         click.echo(str(target))
         return
-    open_app(obj)
+    open_app(obj, **obj.app_options)

@@ -175,6 +175,19 @@ def test_demo_on_a_fresh_machine_creates_its_data_folder(isolated: Path) -> None
     assert (data_dir() / "demo.db").is_file()
 
 
+def test_screenshot_of_the_demo_and_refused_for_a_command_without_screen(
+        tmp_path: Path, frozen_clock: str) -> None:
+    """`--screenshot F demo` once opened the demo interactively, the option silently dropped."""
+    shot, demo = tmp_path / "demo.svg", tmp_path / "demo.db"
+    result = run("--screenshot", str(shot), "--size", "80x24", "demo", "--db", str(demo))
+    assert result.exit_code == 0, result.output
+    assert "</svg>" in shot.read_text(encoding="utf-8")
+    result = run("--screenshot", str(tmp_path / "s.svg"), "status")
+    assert result.exit_code == 2
+    assert "--screenshot: status opens no screen" in result.output
+    assert not (tmp_path / "s.svg").exists()
+
+
 def test_an_explicit_journal_in_a_missing_folder_is_still_refused(tmp_path: Path) -> None:
     result = run("--db", str(tmp_path / "nowhere" / "j.db"), "status")
     assert result.exit_code == 1 and "folder does not exist" in result.output
