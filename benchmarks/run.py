@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # full run: 1k, 100k and 1M-event journals, 5 runs each
     python benchmarks/run.py --quick    # 1k only, one run (the test suite runs this)
+    python benchmarks/run.py --keys     # only the key press (and a year of estimates), 1k and 1M
 
 Prints a table and writes benchmarks/out/results.json. Journals are generated deterministically
 and loaded through `ssi-tui import`, the project's own import path. Timings are wall-clock
@@ -187,15 +188,62 @@ def keystroke(db: Path, presses: int, out: Path) -> dict[str, float]:
             "pilot_floor_p95_ms": pct(floor, 0.95), "presses": len(handler)}
 
 
+def year_of_estimates(db: Path, runs: int) -> dict[str, float]:
+    """`estimate_series` over the 365 days ending on the last day, from the journal's history
+    (the trend screen's year; formerly a timed assert in the model's tests)."""
+    from datetime import timedelta
+
+    from ssi_tui.config import Settings
+    from ssi_tui.journal import open_journal
+    from ssi_tui.model import estimate_series
+
+    journal = open_journal(db, Settings())
+    scoring = journal.settings.scoring
+    start = LAST_DAY - timedelta(days=364)
+    history = journal.history(start, LAST_DAY)  # from the first window's first day
+    times = []
+    for _ in range(runs):
+        begin = time.perf_counter()
+        estimate_series(start, LAST_DAY, history, scoring)
+        times.append(time.perf_counter() - begin)
+    journal.close()
+    return summary(times)
+
+
+def keys_only(args: argparse.Namespace) -> None:
+    """The key press alone (journals reused from --out when already there)."""
+    out: Path = args.out
+    results: dict[str, object] = {"keystroke": {}, "year_of_estimates": {}}
+    for n in ([1_000] if args.quick else [1_000, 1_000_000]):
+        db = out / f"journal-{n}.db"
+        if not db.exists():
+            db, _ = build_journal(out, n, large=n >= 1_000_000)
+        results["keystroke"][str(n)] = keystroke(db, 10 if args.quick else 40, out)  # type: ignore[index]
+        results["year_of_estimates"][str(n)] = year_of_estimates(db, args.runs)  # type: ignore[index]
+    (out / "results-keys.json").write_text(json.dumps(results, indent=2))
+    for n, key in results["keystroke"].items():  # type: ignore[attr-defined]
+        year = results["year_of_estimates"][n]  # type: ignore[index]
+        print(f"{int(n):>9,} events: keystroke handled p50 {key['handler_p50_ms']:.1f} ms, "
+              f"p95 {key['handler_p95_ms']:.1f} ms; Pilot round trip p50/p95 "
+              f"{key['pilot_p50_ms']:.0f}/{key['pilot_p95_ms']:.0f} ms (bare app "
+              f"{key['pilot_floor_p50_ms']:.0f}/{key['pilot_floor_p95_ms']:.0f}); a year of "
+              f"estimates {year['median'] * 1000:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="1k events, one run")
+    parser.add_argument("--keys", action="store_true",
+                        help="only the key press and a year of estimates (reuses journals)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", type=Path, default=HERE / "out", help="where files go")
     args = parser.parse_args()
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
     os.environ["SSI_TUI_CONFIG"] = str(out / "config.toml")
+    if args.keys:
+        keys_only(args)
+        return
     runs = 1 if args.quick else args.runs
     sizes = [1_000] if args.quick else [1_000, 100_000, 1_000_000]
     results: dict[str, object] = {
@@ -231,6 +279,8 @@ def main() -> None:
                                "cold_ratio": rss["large-cold"] / rss["bare"]}
     results["keystroke"] = {str(n): keystroke(journals[n], 10 if args.quick else 40, out)
                             for n in {sizes[0], sizes[-1]}}
+    results["year_of_estimates"] = {str(n): year_of_estimates(journals[n], runs)
+                                    for n in {sizes[0], sizes[-1]}}
     results["status_json"] = {str(n): status_json(journals[n], runs)
                               for n in {sizes[0], sizes[-1]}}
     if shutil.which("sqlite3"):
@@ -268,6 +318,9 @@ def print_table(results: dict, sizes: list[int]) -> None:  # type: ignore[type-a
         ("peak RSS, large / bare Textual app", f"{rss['ratio']:.2f}", "≤ 1.5"),
         ("peak RSS, no saved dashboard: large / bare", f"{rss['cold_ratio']:.2f}", ""),
     ]
+    for n, year in results["year_of_estimates"].items():
+        rows.append((f"a year of estimates (trend), {int(n):,} events",
+                     f"{year['median'] * 1000:.0f} ms", ""))
     for n, st in results["status_json"].items():
         rows.append((f"status --json, {int(n):,} events", f"{st['median'] * 1000:.0f} ms "
                      f"({st['min'] * 1000:.0f}–{st['max'] * 1000:.0f})", ""))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import accumulate
@@ -89,52 +89,127 @@ class _Prefix:
         return self.sums[hi] - (self.sums[lo] if lo >= 0 else 0.0)
 
 
-class _Context:
-    """Everything a day's terms need, prepared once per history and range (prefix sums of every
-    daily series, sorted invitations and indicators), so each day is a few look-ups."""
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A history laid out as plain arrays, day by day from `first`: what every estimate of a
+    range reads. The forecast builds its projected days straight into one
+    (model/projection.py) instead of building a history of records first."""
 
-    def __init__(self, history: History, start: date, end: date,
-                 settings: ScoringSettings) -> None:
-        s = self.s = settings
-        reach = s.lookback_days
-        days = [*history.counts, *history.login_days, *(i.sent_day for i in history.invitations)]
-        # older days are outside every window of the range: no need to lay them out
-        first = max(min(days, default=end), start - timedelta(days=reach))
-        span = max((end - first).days + 1, 1)
-        daily: dict[str, list[float]] = {
-            name: [0.0] * span for name in (*COUNTED, "login_days", "inv_2", "inv_3")
-        }
-        feeds = {key: name for name, keys in COUNTED.items() for key in keys}
-        for day, bucket in history.counts.items():
-            i = (day - first).days
-            if not 0 <= i < span:
-                continue
-            for key, value in bucket.items():
+    first: date
+    daily: dict[str, list[float]]
+    """Per daily series (COUNTED's names, "login_days", "inv_2", "inv_3"): index i is day
+    `first + i`."""
+    sent_days: list[date]
+    """Every invitation's sending day, sorted."""
+    accepted_days: list[date | None]
+    """In the same order, the day each counts as accepted (None: not, or not in time)."""
+    indicators: list[Indicators]
+    """The weekly figures, sorted by day."""
+    profile_total: int
+    profile_done: list[date]
+
+
+SERIES: tuple[str, ...] = (*COUNTED, "login_days", "inv_2", "inv_3")
+"""The daily series of a Layout."""
+
+
+def first_day(history: History, start: date, end: date, settings: ScoringSettings) -> date:
+    """The first day a Layout for estimating [start, end] needs: older days are outside every
+    window of the range."""
+    days = [*history.counts, *history.login_days, *(i.sent_day for i in history.invitations)]
+    return max(min(days, default=end), start - timedelta(days=settings.lookback_days))
+
+
+def lay_out_counts(counts: Mapping[date, Mapping[str, int]], logins: Iterable[date],
+                   first: date, span: int, settings: ScoringSettings) -> dict[str, list[float]]:
+    """The daily series of `span` days from `first`, invitations' left at zero."""
+    daily: dict[str, list[float]] = {name: [0.0] * span for name in SERIES}
+    article = settings.article_posts
+    feeds = FEEDS
+    for day, bucket in counts.items():
+        i = (day - first).days
+        if 0 <= i < span:
+            for key, value in bucket.items():  # add_bucket, inline: it runs for every day
                 name = feeds.get(key)
                 if name is not None:
-                    daily[name][i] += value * (s.article_posts if key == "article" else 1)
+                    daily[name][i] += value * (article if key == "article" else 1)
             if bucket.get("login", 0) > 0:
                 daily["login_days"][i] = 1.0
-        for day in history.login_days:
-            if 0 <= (day - first).days < span:
-                daily["login_days"][(day - first).days] = 1.0
-        for inv in history.invitations:
-            i = (inv.sent_day - first).days
-            if 0 <= i < span:
-                daily["inv_3" if inv.degree == 3 else "inv_2"][i] += 1.0
-        self.series = {name: _Prefix(first, values) for name, values in daily.items()}
-        self.invitations: list[Invitation] = sorted(history.invitations, key=lambda i: i.sent_day)
-        self.sent_days = [inv.sent_day for inv in self.invitations]
-        # each invitation's acceptance day, worked out once rather than once per day estimated
-        self.accepted_days = [accepted_in_time(inv, s.pending_days) for inv in self.invitations]
-        self.indicators: list[Indicators] = sorted(history.indicators, key=lambda i: i.day)
-        self.indicator_days = [ind.day for ind in self.indicators]
-        given = {item.key: item for item in history.profile}
+    for day in logins:
+        if 0 <= (day - first).days < span:
+            daily["login_days"][(day - first).days] = 1.0
+    return daily
+
+
+def add_bucket(daily: dict[str, list[float]], i: int, bucket: Mapping[str, int],
+               settings: ScoringSettings) -> None:
+    """Add one day's counts to its series (an article weighs `article_posts` posts)."""
+    for key, value in bucket.items():
+        name = FEEDS.get(key)
+        if name is not None:
+            daily[name][i] += value * (settings.article_posts if key == "article" else 1)
+
+
+FEEDS: dict[str, str] = {key: name for name, keys in COUNTED.items() for key in keys}
+"""Habit key → the daily series it is summed into."""
+
+
+def lay_out(history: History, start: date, end: date, settings: ScoringSettings) -> Layout:
+    """The arrays that estimating the days of [start, end] reads, from a history."""
+    first = first_day(history, start, end, settings)
+    span = max((end - first).days + 1, 1)
+    daily = lay_out_counts(history.counts, history.login_days, first, span, settings)
+    for inv in history.invitations:
+        i = (inv.sent_day - first).days
+        if 0 <= i < span:
+            daily["inv_3" if inv.degree == 3 else "inv_2"][i] += 1.0
+    sent_days, accepted_days = judged_invitations(history.invitations, settings.pending_days)
+    given = {item.key: item for item in history.profile}
+    return Layout(
+        first=first, daily=daily, sent_days=sent_days, accepted_days=accepted_days,
+        indicators=sorted(history.indicators, key=lambda i: i.day),
         # an item the journal does not list yet is simply not done
-        self.profile_total = len(given.keys() | set(PROFILE_ITEMS))
-        self.profile_done = sorted(
-            (item.day or date.min) for item in given.values() if item.done
-        )
+        profile_total=len(given.keys() | set(PROFILE_ITEMS)),
+        profile_done=sorted((item.day or date.min) for item in given.values() if item.done),
+    )
+
+
+_JUDGED: list[tuple[Sequence[Invitation], int, int, list[date], list[date | None]]] = []
+
+
+def judged_invitations(invitations: Sequence[Invitation],
+                       pending_days: int) -> tuple[list[date], list[date | None]]:
+    """The invitations' sending days, sorted, and each one's acceptance day (worked out once
+    rather than once per day estimated).
+
+    Remembered for the last sequence seen (the same object, unchanged in length: a history's
+    sequences are never changed in place), because a key press estimates the same invitations
+    again for today and for the forecast; the result is shared, so callers never change it."""
+    if _JUDGED:
+        seen, pending, size, sent, accepted = _JUDGED[0]
+        if seen is invitations and pending == pending_days and size == len(invitations):
+            return sent, accepted
+    ordered = sorted(invitations, key=lambda i: i.sent_day)
+    sent = [inv.sent_day for inv in ordered]
+    accepted = [accepted_in_time(inv, pending_days) for inv in ordered]
+    _JUDGED[:] = [(invitations, pending_days, len(invitations), sent, accepted)]
+    return sent, accepted
+
+
+class _Context:
+    """Everything a day's terms need, prepared once per range (prefix sums of every daily
+    series, sorted invitations and indicators), so each day is a few look-ups."""
+
+    def __init__(self, layout: Layout, settings: ScoringSettings) -> None:
+        s = self.s = settings
+        self.series = {name: _Prefix(layout.first, values)
+                       for name, values in layout.daily.items()}
+        self.sent_days = layout.sent_days
+        self.accepted_days = layout.accepted_days
+        self.indicators = layout.indicators
+        self.indicator_days = [ind.day for ind in self.indicators]
+        self.profile_total = layout.profile_total
+        self.profile_done = layout.profile_done
         self.windows = {"activity": s.activity_window_days, "rate": s.rate_window_days,
                         "group": s.group_window_days}
 
@@ -196,16 +271,22 @@ class _Context:
             return self.count("groups", day, "group")
         return self.count(key, day, "activity")
 
-    def term(self, definition: TermDef, day: date) -> Term:
-        cfg = self.s.term(definition.key)
+    def earned(self, definition: TermDef, day: date) -> tuple[float, int | None, float]:
+        """One term's value, its sample (the acceptance rate's judged invitations) and the
+        points it earns."""
         sample = None
         if definition.key == "acceptance_rate":
             value, sample = self.acceptance(day)
         else:
             value = self.value(definition.key, day)
-        earned = points(cfg, value)
+        earned = points(self.s.term(definition.key), value)
         if sample is not None and sample < self.s.min_judged_invitations:
             earned = 0.0  # too few verdicts to trust the rate
+        return value, sample, earned
+
+    def term(self, definition: TermDef, day: date) -> Term:
+        cfg = self.s.term(definition.key)
+        value, sample, earned = self.earned(definition, day)
         return Term(
             key=definition.key, pillar=definition.pillar, value=value,
             target=cfg.target, points=earned, max_points=cfg.weight,
@@ -213,6 +294,14 @@ class _Context:
             source=definition.source, sample=sample,
             min_sample=self.s.min_judged_invitations if sample is not None else None,
         )
+
+    def values(self, day: date) -> dict[str, float]:
+        """`estimate(day).values` without the terms' records: the same points summed in the
+        same order (the forecast scans a year of projected days for the target)."""
+        earned: dict[str, list[float]] = {key: [] for key in PILLARS}
+        for definition in TERM_DEFS:
+            earned[definition.pillar].append(self.earned(definition, day)[2])
+        return {key: round(min(PILLAR_MAX, sum(earned[key])), 1) for key in PILLARS}
 
     def estimate(self, day: date) -> Estimate:
         terms: dict[str, list[Term]] = {key: [] for key in PILLARS}
@@ -228,7 +317,8 @@ class _Context:
 
 def estimate(day: date, history: History, settings: ScoringSettings | None = None) -> Estimate:
     """The four pillars on `day`, from the history's windows ending that day."""
-    return _Context(history, day, day, settings or ScoringSettings()).estimate(day)
+    s = settings or ScoringSettings()
+    return _Context(lay_out(history, day, day, s), s).estimate(day)
 
 
 def estimate_days(
@@ -238,8 +328,21 @@ def estimate_days(
     wanted = sorted(set(days))
     if not wanted:
         return {}
-    ctx = _Context(history, wanted[0], wanted[-1], settings or ScoringSettings())
-    return {day: ctx.estimate(day) for day in wanted}
+    s = settings or ScoringSettings()
+    return estimate_laid_out(wanted, lay_out(history, wanted[0], wanted[-1], s), s)
+
+
+def estimate_laid_out(days: Iterable[date], layout: Layout,
+                      settings: ScoringSettings) -> dict[date, Estimate]:
+    """Estimates for days the layout covers (laid out from their first day's window)."""
+    ctx = _Context(layout, settings)
+    return {day: ctx.estimate(day) for day in sorted(set(days))}
+
+
+def pillar_values(layout: Layout, settings: ScoringSettings) -> Callable[[date], dict[str, float]]:
+    """Day → `Estimate.values` for days the layout covers, one day at a time (so a scan can
+    stop at the day it looks for)."""
+    return _Context(layout, settings).values
 
 
 def estimate_series(
@@ -248,5 +351,6 @@ def estimate_series(
     """One estimate per day from `start` to `end` inclusive (empty if `end` < `start`)."""
     if end < start:
         return []
-    ctx = _Context(history, start, end, settings or ScoringSettings())
+    s = settings or ScoringSettings()
+    ctx = _Context(lay_out(history, start, end, s), s)
     return [ctx.estimate(start + timedelta(days=i)) for i in range((end - start).days + 1)]

@@ -18,16 +18,16 @@ gate (no engagement below it). Pure functions: no storage, no text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ssi_tui.domain import PILLAR_MAX, PILLARS, History, Indicators, Invitation
-from ssi_tui.model.estimate import Estimate, estimate_days, points
+from ssi_tui.domain import PILLAR_MAX, PILLARS, History
+from ssi_tui.model.estimate import Estimate, estimate_laid_out, pillar_values, points
+from ssi_tui.model.projection import WEEK, Extra, RealDays, projected_layout, real_days
 from ssi_tui.model.settings import ScoringSettings
 from ssi_tui.model.terms import COUNTED
 
 CYCLE = 28
-WEEK = 7
 HORIZON_DAYS = 365
 """A year: every window, groups' included, then holds only projected days."""
 COARSE = 7
@@ -105,67 +105,32 @@ def _judged_rate(est: Estimate) -> float:
     return 0.0
 
 
-def project(history: History, today: date, template: Sequence[date], rate: float,
-            horizon: int = HORIZON_DAYS,
-            extra: dict[str, tuple[int, int]] | None = None) -> History:
-    """`history` extended `horizon` days past `today`, day `today + k` repeating the counts of
-    `template[(k - 1) % len(template)]` (plus `extra`: habit → (count, every so many days)),
-    its invitations accepted at `rate` one day after sending, its logins; the latest weekly
-    figures carried forward."""
-    plus = extra or {}
-    counts = dict(history.counts)
-    logins = set(history.login_days)
-    invitations = list(history.invitations)
-    by_day: dict[date, list[int]] = {}
-    for inv in history.invitations:
-        by_day.setdefault(inv.sent_day, []).append(inv.degree or 2)
-    next_id = max((i.id for i in invitations), default=0) + 1
-    owed = 0.0
-    for k in range(1, horizon + 1):
-        day = today + timedelta(days=k)
-        source = template[(k - 1) % len(template)]
-        bucket = dict(history.counts.get(source, {}))
-        today_extra = {key: n for key, (n, every) in plus.items() if (k - 1) % every == 0}
-        for key, n in today_extra.items():
-            if not key.startswith("invitation_"):
-                bucket[key] = bucket.get(key, 0) + n
-        counts[day] = bucket
-        if source in logins or bucket.get("login", 0):
-            logins.add(day)
-        degrees = by_day.get(source, []) + [int(key[-1]) for key, n in today_extra.items()
-                                             if key.startswith("invitation_") for _ in range(n)]
-        for degree in degrees:
-            owed += rate
-            accepted = day + timedelta(days=1) if owed >= 1 - 1e-9 else None
-            if accepted is not None:
-                owed -= 1
-            invitations.append(Invitation(next_id, day, degree, False, accepted_day=accepted))
-            next_id += 1
-    indicators = list(history.indicators)
-    latest = max((i for i in history.indicators if i.day <= today), key=lambda i: i.day,
-                 default=None)
-    if latest is not None:
-        indicators += [Indicators(today + timedelta(days=k), latest.profile_views_90d,
-                                  latest.search_appearances_7d, latest.followers,
-                                  latest.connections) for k in range(WEEK, horizon + 1, WEEK)]
-    return replace(history, counts=counts, invitations=invitations, indicators=indicators,
-                   login_days=sorted(logins))
-
-
-def _first_day(history: History, today: date, settings: ScoringSettings, shown: Shown,
-               target: float, horizon: int) -> tuple[date | None, Estimate]:
+def _first_day(real: RealDays, template: Sequence[date], rate: float, shown: Shown,
+               target: float, horizon: int,
+               extra: Extra | None = None) -> tuple[date | None, dict[str, float]]:
     """First projected day at or above `target` (weekly, then daily within the week), and the
-    estimate at the horizon."""
+    pillars at the horizon. Weeks after the crossing are not estimated: nothing reads them."""
+    today, s = real.today, real.settings
     days = [today + timedelta(days=k) for k in range(COARSE, horizon + 1, COARSE)]
     end = today + timedelta(days=horizon)
-    ests = estimate_days([*days, end], history, settings)
-    crossing = next((d for d in days if shown(ests[d].values) >= target), None)
+    values = pillar_values(projected_layout(real, template, rate, horizon, min([*days, end]),
+                                            end, extra), s)
+    at_end = values(end)
+    crossing = next((d for d in days if shown(values(d)) >= target), None)
     if crossing is None:
-        return (end if shown(ests[end].values) >= target else None), ests[end]
+        return (end if shown(at_end) >= target else None), at_end
     week = [crossing - timedelta(days=i) for i in range(COARSE - 1, 0, -1)]
-    daily = estimate_days(week, history, settings)
-    first = next((d for d in week if shown(daily[d].values) >= target), crossing)
-    return first, ests[end]
+    daily = pillar_values(projected_layout(real, template, rate, horizon, week[0], week[-1],
+                                           extra), s)
+    first = next((d for d in week if shown(daily(d)) >= target), crossing)
+    return first, at_end
+
+
+def _steady(real: RealDays, template: Sequence[date], rate: float, horizon: int) -> Estimate:
+    """The projection's estimate at the horizon."""
+    end = real.today + timedelta(days=horizon)
+    layout = projected_layout(real, template, rate, horizon, end, end)
+    return estimate_laid_out([end], layout, real.settings)[end]
 
 
 def _strength(history: History, days: Sequence[date], settings: ScoringSettings) -> float:
@@ -188,22 +153,19 @@ def forecast(history: History, today: date, current: Estimate, target: float,
     s = settings or ScoringSettings()
     rate = _judged_rate(current)
     cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
-    base = project(history, today, cycle, rate, horizon)
+    real = real_days(history, today, s)
     if shown(current.values) >= target:
-        steady = shown(estimate_days([today + timedelta(days=horizon)], base, s)[
-            today + timedelta(days=horizon)].values)
+        steady = shown(_steady(real, cycle, rate, horizon).values)
         return Forecast(target, today, today, today, steady)
-    expected, end = _first_day(base, today, s, shown, target, horizon)
+    expected, end = _first_day(real, cycle, rate, shown, target, horizon)
     weeks = [cycle[i:i + WEEK] for i in range(0, CYCLE, WEEK)]
     ranked = sorted(weeks, key=lambda w: _strength(history, w, s))
-    earliest, _ = _first_day(project(history, today, ranked[-1], rate, horizon), today, s,
-                             shown, target, horizon)
-    latest, _ = _first_day(project(history, today, ranked[0], rate, horizon), today, s,
-                           shown, target, horizon)
+    earliest, _ = _first_day(real, ranked[-1], rate, shown, target, horizon)
+    latest, _ = _first_day(real, ranked[0], rate, shown, target, horizon)
     if expected is not None:  # the range holds the forecast
         earliest = min(earliest or expected, expected)
         latest = max(latest, expected) if latest is not None else None
-    return Forecast(target, expected, earliest, latest, shown(end.values))
+    return Forecast(target, expected, earliest, latest, shown(end))
 
 
 def plan(history: History, today: date, current: Estimate, fc: Forecast,
@@ -217,9 +179,8 @@ def plan(history: History, today: date, current: Estimate, fc: Forecast,
         return None
     rate = _judged_rate(current)
     cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
-    base = project(history, today, cycle, rate, horizon)
-    end = today + timedelta(days=horizon)
-    steady = estimate_days([end], base, s)[end]
+    real = real_days(history, today, s)
+    steady = _steady(real, cycle, rate, horizon)
     values = {t.key: t.value for p in steady.pillars.values() for t in p.terms}
     pillar_of = {t.key: p for p, ps in steady.pillars.items() for t in ps.terms}
     earned = {t.key: t.points for p in steady.pillars.values() for t in p.terms}
@@ -257,9 +218,8 @@ def plan(history: History, today: date, current: Estimate, fc: Forecast,
     if not added:
         return None
     extra = {h: (n, PLAN_HABITS[h][3]) for h, n in added.items()}
-    changed = project(history, today, cycle, rate, horizon, extra=extra)
     keep = fc.expected_day == today
-    day = None if keep else _first_day(changed, today, s, shown, fc.target, horizon)[0]
+    day = None if keep else _first_day(real, cycle, rate, shown, fc.target, horizon, extra)[0]
     order = list(PLAN_HABITS)
     return Plan(fc.target, day, tuple(Change(h, n, PLAN_HABITS[h][3]) for h, n in
                                       sorted(added.items(), key=lambda p: order.index(p[0]))),

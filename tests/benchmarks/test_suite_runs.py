@@ -25,5 +25,6 @@ def test_quick_benchmark_produces_every_figure(tmp_path: Path) -> None:
     assert data["keystroke"]["1000"]["handler_p95_ms"] > 0
     assert data["keystroke"]["1000"]["pilot_floor_p50_ms"] > 0
     assert data["status_json"]["1000"]["median"] > 0
+    assert data["year_of_estimates"]["1000"]["median"] > 0
     assert data["peak_rss_kib"]["ratio"] > 0
     assert "first frame" in result.stdout
