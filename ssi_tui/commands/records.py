@@ -156,20 +156,21 @@ def indicators(obj: Context, profile_views_90d: int | None, search_appearances_7
     click.echo(_("Indicators of {day} saved").format(day=day_text(ind.day)))
 
 
-@click.command(help=N_("List the profile checklist, or tick an ITEM with --done / --undone."))
-@click.argument("item", metavar="[ITEM]", required=False, type=click.Choice(list(PROFILE_ITEMS)))
-@click.option("--done", is_flag=True, help=N_("Tick ITEM."))
-@click.option("--undone", is_flag=True, help=N_("Untick ITEM."))
+@click.command(help=N_("List the profile checklist, or tick ITEMs with --done / --undone "
+                       "(several items are one change, undone as one)."))
+@click.argument("items", metavar="[ITEM]...", nargs=-1, type=click.Choice(list(PROFILE_ITEMS)))
+@click.option("--done", is_flag=True, help=N_("Tick the ITEMs."))
+@click.option("--undone", is_flag=True, help=N_("Untick the ITEMs."))
 @click.option("--day", type=DAY, help=N_("Day it was done (YYYY-MM-DD), default today."))
 @pass_ctx
-def profile(obj: Context, item: str | None, done: bool, undone: bool,
+def profile(obj: Context, items: tuple[str, ...], done: bool, undone: bool,
             day: datetime | None) -> None:
     exclusive(done=done, undone=undone)
     journal = obj.journal()
-    if item is not None:
+    if items:
         if not (done or undone):
             bad_input(_("done: give --done or --undone"))
-        obj.call(journal.set_profile_item, item, done, day_option(day))
+        obj.call(journal.set_profile, dict.fromkeys(items, done), day_option(day))
     elif done or undone:
         bad_input(_("item: name the checklist item to tick"))
     for entry in journal.profile():

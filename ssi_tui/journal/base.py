@@ -84,15 +84,41 @@ class JournalBase:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         return "|".join(str(part) for part in (*row, version))
 
+    _group: Recorder | None = None
+    """The change opened by `one_change`, which the writes made inside it join."""
+
     @contextmanager
     def _change(self, action: str, surface: str | None = None,
                 details: dict[str, Any] | None = None, keep_empty: bool = True
                 ) -> Iterator[Recorder]:
-        """One change through the write path, recorded in the history."""
+        """One change through the write path, recorded in the history; inside `one_change`,
+        the rows join that change instead."""
+        if self._group is not None:
+            yield self._group
+            return
         with change(self.conn, surface=surface or self.surface, window=self.window,
                     action=action, details=details, path=self.path,
                     keep_empty=keep_empty) as recorder:
             yield recorder
+
+    @contextmanager
+    def one_change(self, action: str, surface: str | None = None,
+                   details: dict[str, Any] | None = None) -> Iterator[Recorder]:
+        """Several writes as ONE change of the history, the way an import is one: each write
+        method called inside records its rows in this change (one Recorder, one transaction)
+        instead of opening its own. One user action (a form's Save) is then undone and
+        redone as a whole by `u`/`U` and `ssi-tui undo`, and `ssi-tui history` lists one
+        line. All or nothing: a write refused inside leaves none of them. `action` and
+        `details` describe the whole; a change that touched no row is not recorded."""
+        if self._group is not None:  # already inside one: the whole is the outer action
+            yield self._group
+            return
+        with self._change(action, surface, details, keep_empty=False) as recorder:
+            self._group = recorder
+            try:
+                yield recorder
+            finally:
+                self._group = None
 
     def _check_day(self, day: date | None) -> date:
         today = self.today()

@@ -62,10 +62,13 @@ def describe_change(change: Change) -> str:
     if action == "indicators":
         return _("weekly indicators of {day}").format(day=_day(d.get("day")))
     if action == "profile":
-        if "item" in d:
-            text = _("ticked {item}") if d.get("done") else _("unticked {item}")
-            return text.format(item=PROFILE_ITEM_LABELS.get(d["item"], d["item"]))
-        return _("profile checklist ({n} items)").format(n=integer(len(d.get("items", {}))))
+        items = d.get("items", {})
+        if "item" in d or len(items) == 1:
+            item, done = (d["item"], d.get("done")) if "item" in d else next(iter(items.items()))
+            text = _("ticked {item}") if done else _("unticked {item}")
+            return text.format(item=PROFILE_ITEM_LABELS.get(item, item))
+        return ngettext("profile checklist ({n} item)", "profile checklist ({n} items)",
+                        len(items)).format(n=integer(len(items)))
     if action == "edit":
         return _("edited {what}").format(what=record_words(d.get("table"), d.get("key")))
     if action == "delete":

@@ -35,17 +35,9 @@ class Profile(JournalBase):
 
     def set_profile(self, done: dict[str, bool], day: date | None = None,
                     surface: str | None = None) -> list[ProfileItem]:
-        """Tick and untick several items as one change (the checklist form's Save)."""
-        from ssi_tui.journal import records as r
-
-        recs = [r.validate(r.ProfileItemIn, {"item": k, "done": v, "day": day})
-                for k, v in done.items()]
-        when = self._check_day(day)
-        current = {item.key: item.done for item in self.profile()}
-        moved = [rec for rec in recs if current.get(rec.item) != rec.done]
-        with self._change("profile", surface, {"items": {rec.item: rec.done for rec in moved}},
-                          keep_empty=False) as change:
-            for rec in moved:
-                change.update("profile_checklist", rec.item, {
-                    "done": int(rec.done), "day": when.isoformat() if rec.done else None})
-        return self.profile()
+        """Tick and untick several items as ONE change (the checklist form's Save, `profile
+        ITEM... --done`): `u` takes them all back. Every item given is written (the form gives
+        only those the user moved); none given, nothing recorded."""
+        with self.one_change("profile", surface, {"items": dict(done)}):
+            return [self.set_profile_item(key, value, day, surface)
+                    for key, value in done.items()]

@@ -48,3 +48,25 @@ def test_undo_errors_are_one_line(db_path: Path) -> None:
     result = run("undo", "--id", "1")
     assert result.exit_code == 1 and "already undone" in result.output
     assert run("redo", "--id", "2").exit_code == 1  # an undo is not redone itself
+
+
+def test_profile_with_several_items_is_one_change(db_path: Path) -> None:
+    result = run("profile", "photo", "banner", "headline", "--done")
+    assert result.exit_code == 0 and "[x] headline" in result.output
+    lines = run("history").output.splitlines()
+    assert len(lines) == 1 and "profile checklist (3 items)" in lines[0]
+    assert "profile checklist (3 items)" in run("undo").output
+    j = open_journal(db_path)
+    assert [i.key for i in j.profile() if i.done] == []
+    assert "Redid change #1" in run("redo").output
+    assert [i.key for i in j.profile() if i.done] == ["photo", "banner", "headline"]
+    j.close()
+    assert run("profile", "photo", "--undone").exit_code == 0  # one item: its own words
+    assert run("history", "-n", "1").output.rstrip().endswith("cli             unticked "
+                                                             "Profile photo")
+
+
+def test_profile_with_a_bad_day_writes_none_of_the_items(db_path: Path) -> None:
+    result = run("profile", "photo", "banner", "--done", "--day", "2099-01-01")
+    assert result.exit_code == 2 and "day" in result.output
+    assert "No changes yet" in run("history").output

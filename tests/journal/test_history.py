@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ssi_tui.config import Settings
-from ssi_tui.journal import Journal, open_journal
+from ssi_tui.journal import InputError, Journal, open_journal
 
 
 def test_two_app_windows_each_undo_their_own(db_path: Path) -> None:
@@ -112,3 +112,32 @@ def test_only_the_write_path_writes_the_journal() -> None:
     found = {str(path.relative_to(root)) for path in root.rglob("*.py")
              if writing.search(path.read_text(encoding="utf-8"))}
     assert found == set(WRITERS)
+
+
+def test_one_change_groups_writes_of_any_kind_all_or_nothing(journal: Journal) -> None:
+    """`Journal.one_change`: the writes made inside are one change (one history line, undone
+    and redone whole, as an import is); a refused write inside leaves none of them."""
+    with journal.one_change("profile", "form", {"items": {"photo": True, "banner": True}}):
+        journal.set_profile_item("photo", True)
+        with journal.one_change("nested"):  # joins the outer change
+            journal.set_profile_item("banner", True)
+        journal.set_indicators(connections=800)
+    [made] = journal.changes()
+    assert (made.action, made.surface, made.rows) == ("profile", "form", 3)
+    assert journal.undo().ok
+    assert [i.key for i in journal.profile() if i.done] == [] and journal.indicators() == []
+    assert journal.redo().ok
+    assert [i.key for i in journal.profile() if i.done] == ["photo", "banner"]
+    assert journal.indicators()[0].connections == 800
+    count = len(journal.changes())
+    with pytest.raises(InputError):
+        journal.set_profile({"about": True, "no_such_item": True})
+    with pytest.raises(InputError), journal.one_change("profile"):
+        journal.set_profile_item("skills", True)
+        journal.set_indicators(connections=-1)
+    assert len(journal.changes()) == count
+    assert journal.profile_item("about").done is False
+    assert journal.profile_item("skills").done is False
+    journal.log_event(kind="like")  # the group is closed: a write after it is its own change
+    assert len(journal.changes()) == count + 1
+    assert journal.set_profile({}) == [] and len(journal.changes()) == count + 1

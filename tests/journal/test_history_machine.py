@@ -165,6 +165,14 @@ class History(RuleBasedStateMachine):
             return lambda s: s["profile"].__setitem__(item, done)
         self._did(lambda: self.handles[window].set_profile_item(item, done), effect)
 
+    @rule(window=st.sampled_from(WINDOWS),
+          ticks=st.dictionaries(st.sampled_from(ITEMS), st.booleans(), min_size=1))
+    def tick_several(self, window: str, ticks: dict[str, bool]) -> None:
+        """The checklist form's Save: several items, one change."""
+        def effect(_p: Any) -> Effect:
+            return lambda s: s["profile"].update(ticks)
+        self._did(lambda: self.handles[window].set_profile(ticks), effect)
+
     @precondition(lambda self: self._ids("events"))
     @rule(window=st.sampled_from(WINDOWS), pick=st.integers(0, 99), count=st.integers(1, 9),
           note=st.sampled_from(["fixed", "=1+1", None]))

@@ -209,11 +209,11 @@ class ProfileForm(FormScreen):
                                    for i in items), id="f-items")
 
     def save(self) -> str:
+        """The items the user moved, saved as one change: one `u` takes them all back."""
         chosen = set(self.query_one("#f-items", SelectionList).selected)
-        changed = 0
-        for item in self.journal.profile():
-            if (item.key in chosen) != item.done:
-                self.journal.set_profile_item(item.key, item.key in chosen, self.log_day)
-                changed += 1
+        moved = {item.key: item.key in chosen for item in self.journal.profile()
+                 if (item.key in chosen) != item.done}
+        self.journal.set_profile(moved, self.log_day)
+        changed = len(moved)
         return ngettext("Profile checklist: {n} item changed",
                         "Profile checklist: {n} items changed", changed).format(n=changed)
