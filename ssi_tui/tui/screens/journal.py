@@ -8,13 +8,15 @@ journal_records.py; every edit and delete goes through the journal's one write p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import (
@@ -26,7 +28,6 @@ from textual.widgets import (
     Label,
     Select,
     Static,
-    Tab,
     Tabs,
 )
 
@@ -38,10 +39,15 @@ from ssi_tui.tui.keys import RECORD_KINDS
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.messages import JournalChanged, RedoRequested, ScreenRequested, UndoRequested
 from ssi_tui.tui.screens.journal_records import RECORDS, Filter, Records
+from ssi_tui.tui.widgets.record_tabs import RecordTabs
 
 PAGE = 200
 MAX_WIDTH = 40
 """No column wider than this (a long note is cut, the rest of the row stays in view)."""
+WIDE = 80
+"""From this width the footer shows the screen keys too; under it (60 columns), it is compact
+and leaves them to the palette and the dashboard, so Edit, Delete, Back and Quit fit in every
+language, and the filters share their row."""
 
 
 class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
@@ -65,10 +71,6 @@ class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
-
-
-class RecordTabs(Tabs, can_focus=False):
-    """The kinds of record, as tabs (the digit keys and a click choose one)."""
 
 
 class JournalScreen(LocalizedBindings, Screen[None]):
@@ -96,9 +98,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield RecordTabs(*(Tab(f"{key} {_(label)}", id=f"tab-{name}")
-                           for key, name, label in RECORD_KINDS),
-                         active=f"tab-{self.records.name}", id="record-kinds")
+        yield RecordTabs(self.records.name)
         with Horizontal(id="journal-filters"):
             yield Label(_("Kind") + " ", id="filter-kind-label")
             yield Select([(KIND_LABELS[k], k.value) for k in Kind], prompt=_("all kinds"),
@@ -126,7 +126,30 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         if name != self.records.name:
             self.query_one(RecordTabs).active = f"tab-{name}"  # shows it (see below)
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit(event.size.width)
+
+    def fit(self, width: int) -> None:
+        """Tabs, footer and filters laid out for `width` columns (see `WIDE`)."""
+        narrow = width < WIDE
+        self.query_one(RecordTabs).fit(width)
+        self.query_one(Footer).compact = narrow
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.refresh_bindings()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys the footer shows: under `WIDE` columns, not the screen keys."""
+        active = super().active_bindings
+        if not self.has_class("-narrow"):
+            return active
+        return {key: a._replace(binding=replace(a.binding, show=False))
+                if (a.binding.id or "").startswith("screen.") else a
+                for key, a in active.items()}
+
     def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
+        self.query_one(RecordTabs).fit(self.size.width)
         name = (message.tab.id or "").removeprefix("tab-")
         if name in RECORDS and name != self.records.name:
             self.records = RECORDS[name]()
