@@ -8,7 +8,6 @@ journal_records.py; every edit and delete goes through the journal's one write p
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -16,7 +15,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import (
@@ -38,16 +37,13 @@ from ssi_tui.labels import KIND_LABELS
 from ssi_tui.tui.keys import RECORD_KINDS
 from ssi_tui.tui.localized import LocalizedBindings
 from ssi_tui.tui.messages import JournalChanged, RedoRequested, ScreenRequested, UndoRequested
+from ssi_tui.tui.narrow import NarrowFooter
 from ssi_tui.tui.screens.journal_records import RECORDS, Filter, Records
 from ssi_tui.tui.widgets.record_tabs import RecordTabs
 
 PAGE = 200
 MAX_WIDTH = 40
 """No column wider than this (a long note is cut, the rest of the row stays in view)."""
-WIDE = 80
-"""From this width the footer shows the screen keys too; under it (60 columns), it is compact
-and leaves them to the palette and the dashboard, so Edit, Delete, Back and Quit fit in every
-language, and the filters share their row."""
 
 
 class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
@@ -73,7 +69,7 @@ class ConfirmDelete(LocalizedBindings, ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
-class JournalScreen(LocalizedBindings, Screen[None]):
+class JournalScreen(NarrowFooter, LocalizedBindings, Screen[None]):
     BINDINGS = [
         Binding("e,enter", "edit", N_("Edit"), id="journal.edit"),
         Binding("d,delete,x", "delete", N_("Delete"), id="journal.delete"),
@@ -130,23 +126,10 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.fit(event.size.width)
 
     def fit(self, width: int) -> None:
-        """Tabs, footer and filters laid out for `width` columns (see `WIDE`)."""
-        narrow = width < WIDE
+        """Tabs, footer and filters laid out for `width` columns (the filters share their row
+        under `narrow.WIDE`, see app.tcss)."""
         self.query_one(RecordTabs).fit(width)
-        self.query_one(Footer).compact = narrow
-        if narrow != self.has_class("-narrow"):
-            self.set_class(narrow, "-narrow")
-            self.refresh_bindings()
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The keys the footer shows: under `WIDE` columns, not the screen keys."""
-        active = super().active_bindings
-        if not self.has_class("-narrow"):
-            return active
-        return {key: a._replace(binding=replace(a.binding, show=False))
-                if (a.binding.id or "").startswith("screen.") else a
-                for key, a in active.items()}
+        self.fit_footer(width)
 
     def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
         self.query_one(RecordTabs).fit(self.size.width)
