@@ -1,6 +1,7 @@
 """The command line: the root group, the language, and the registry of command modules
 (ssi_tui.commands.*). Nothing else lives here; the commands import ssi_tui.commands.context,
-never this module.
+never this module. A command's module is imported only when that command runs or its help is
+shown (`LazyGroup`): opening the app imports `commands.launch` alone.
 
 Every expected failure ends in one line on stderr: bad input exits 2 and writes nothing, an
 unusable journal or config file exits 1. No traceback reaches the user for either.
@@ -9,15 +10,15 @@ unusable journal or config file exits 1. No traceback reaches the user for eithe
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from pathlib import Path
 
 import click
 
 from ssi_tui import __version__
-from ssi_tui.click_messages import translate_click
-from ssi_tui.commands import edit, files, history, launch, records, report, team
+from ssi_tui.click_messages import as_at_import, translate_click
+from ssi_tui.commands import launch
 from ssi_tui.commands.context import Context
-from ssi_tui.commands.linkedin import import_linkedin
 from ssi_tui.i18n import (
     LANGUAGES,
     N_,
@@ -65,7 +66,59 @@ def _lang_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         set_language(value)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]},
+COMMANDS: dict[str, str] = {
+    "log": "records:log", "invite": "records:invite", "outcome": "records:outcome",
+    "reading": "records:reading", "indicators": "records:indicators",
+    "profile": "records:profile", "demo": "launch:demo", "status": "report:status",
+    "invitations": "report:invitations", "calibrate": "report:calibrate",
+    "export": "files:export", "import": "files:import_", "backup": "files:backup",
+    "restore": "files:restore", "import-linkedin": "linkedin:import_linkedin",
+    "undo": "history:undo", "redo": "history:redo", "history": "history:history",
+    "edit": "edit:edit", "delete": "edit:delete", "share": "team:share", "team": "team:team",
+}
+"""Every subcommand: its name and where it is defined (`module:attribute` under
+ssi_tui.commands). To add one, write it in ssi_tui/commands/ and list it here."""
+
+
+class LazyGroup(click.Group):
+    """click's lazy-loading pattern: the names are listed here, a command's module is imported
+    the first time the command is asked for (to run it, show its help or complete it)."""
+
+    def __init__(self, *args: object, lazy: dict[str, str], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            self.add_command(load_command(self.lazy[cmd_name]), cmd_name)
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: click.Context,
+                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as exc:  # "did you mean": from every name
+            raise click.exceptions.NoSuchCommand(
+                exc.command_name, possibilities=self.list_commands(ctx), ctx=ctx) from None
+
+
+def load_command(where: str) -> click.Command:
+    """Import a command (`module:attribute` under ssi_tui.commands), ready to run: `--db`
+    accepted after it, help in the interface language."""
+    module, attribute = where.split(":")
+    with as_at_import():  # then click's messages, in any click module it imported, are ours
+        command: click.Command = getattr(import_module(f"ssi_tui.commands.{module}"),
+                                         attribute)
+        accept_db_after(command)
+    localize_help(command)
+    return command
+
+
+@click.group(cls=LazyGroup, lazy=COMMANDS, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]},
              help=N_("Your daily cockpit for LinkedIn's Social Selling Index: a private journal "
                      "of your habits, four pillar gauges, the trend and today's to-dos. With no "
                      "command, opens the app."))
@@ -93,13 +146,6 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
                                  "demo do)").format(command=ctx.invoked_subcommand))
 
 
-COMMANDS: tuple[click.Command, ...] = (
-    *records.COMMANDS, launch.demo, report.status, report.invitations, report.calibrate,
-    files.export, files.import_, files.backup, files.restore, import_linkedin, history.undo,
-    history.redo, history.history, edit.edit, edit.delete, *team.COMMANDS,
-)
-"""Every subcommand, by module: to add one, write it in ssi_tui/commands/ and list it here."""
-
 def _db_after_command(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
     obj = ctx.find_object(Context)
     if value is not None and obj is not None:
@@ -117,9 +163,6 @@ def accept_db_after(command: click.Command) -> None:
         help=N_("Journal file (as before the command).")))
 
 
-for _command in COMMANDS:
-    accept_db_after(_command)
-    cli.add_command(_command)
 on_language_change(lambda _language: localize_help(cli))
 localize_help(cli)
 translate_click()

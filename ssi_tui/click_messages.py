@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import gettext
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ssi_tui.i18n import N_, _, ngettext
 
@@ -83,3 +85,20 @@ def translate_click() -> None:
             module._ = _  # type: ignore[attr-defined]
         if getattr(module, "ngettext", None) is gettext.ngettext:
             module.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+@contextmanager
+def as_at_import() -> Iterator[None]:
+    """Define commands as they were when the command line imported them all at start, before
+    `translate_click`: the words click fixes at definition (a path's metavar, FILE) stay
+    English, so a command imported later, in French, shows the same help."""
+    for name, module in list(sys.modules.items()):
+        if module is not None and (name == "click" or name.startswith("click.")):
+            if getattr(module, "_", None) is _:
+                module._ = gettext.gettext  # type: ignore[attr-defined]
+            if getattr(module, "ngettext", None) is ngettext:
+                module.ngettext = gettext.ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        translate_click()

@@ -1,7 +1,8 @@
 """Startup near the floor: with no config file the settings load without pydantic, and the
 app's first frame, drawn from the dashboard saved at the last run, imports neither pydantic,
-the model nor the views (each checked in a fresh interpreter). A config file is still
-validated, with one line naming the key when it is wrong."""
+the model, the views nor a command's module but launch's (each checked in a fresh
+interpreter). A config file is still validated, with one line naming the key when it is
+wrong."""
 
 from __future__ import annotations
 
@@ -60,7 +61,10 @@ def test_the_first_frame_from_a_saved_dashboard_imports_only_what_it_draws(
     again = subprocess.run([sys.executable, "-X", "importtime", *ssi[1:], "--screenshot",
                             str(tmp_path / "b.svg")], env=env, check=True,
                            capture_output=True, text=True)
-    assert not HEAVY & loaded_modules(again.stderr)
+    loaded = loaded_modules(again.stderr)
+    assert not HEAVY & loaded
+    commands = {name for name in loaded if name.startswith("ssi_tui.commands.")}
+    assert commands == {"ssi_tui.commands.context", "ssi_tui.commands.launch"}  # no other
     assert (tmp_path / "a.svg").read_text() == (tmp_path / "b.svg").read_text()
 
 

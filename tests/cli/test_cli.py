@@ -29,12 +29,49 @@ def test_version_and_help() -> None:
     assert "log" in run("--help").output
 
 
+def every_command() -> dict[str, click.Command]:
+    """Each listed subcommand, resolved (its module imported) as click does to run it."""
+    ctx = click.Context(cli)
+    return {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
+
+
 def test_every_command_has_help_text() -> None:
-    for name, command in cli.commands.items():
+    for name, command in every_command().items():
         assert command.help, f"{name} has no help"
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"{name} {param.name} has no help"
+
+
+def test_a_command_imported_when_asked_shows_the_help_it_had_when_imported_first() -> None:
+    """In French too: click words a path's metavar (FILE) when the command is defined, which
+    is now after the language is set; the help must not change with that."""
+    run_it = ("from ssi_tui.cli import main\n"
+              "sys.argv = ['ssi-tui', '--lang', 'fr', 'export', '--help']\nmain()")
+    eager, lazy = "import sys, ssi_tui.commands.files\n" + run_it, "import sys\n" + run_it
+    shown = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout for code in (eager, lazy)]
+    assert shown[0] == shown[1] and "Écrire dans ce fichier" in shown[0]
+
+
+def test_every_listed_command_resolves_and_none_is_left_out() -> None:
+    """The lazy list names each command of ssi_tui/commands/ once, under its own name: none
+    fails to import, none defined there is missing from it."""
+    import importlib
+    import pkgutil
+
+    import ssi_tui.commands
+
+    resolved = every_command()
+    assert all(isinstance(command, click.Command) for command in resolved.values())
+    assert all(command.name == name for name, command in resolved.items())
+    subcommands = {id(sub) for command in resolved.values()
+                   if isinstance(command, click.Group) for sub in command.commands.values()}
+    defined = {id(value) for info in pkgutil.iter_modules(ssi_tui.commands.__path__)
+               for value in vars(importlib.import_module(f"ssi_tui.commands.{info.name}")
+                                 ).values()
+               if isinstance(value, click.Command) and id(value) not in subcommands}
+    assert defined == {id(command) for command in resolved.values()}
 
 
 def test_log_writes_and_says_what(db_path: Path) -> None:

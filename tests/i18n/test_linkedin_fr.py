@@ -42,7 +42,7 @@ def run(*args: str) -> Result:
     from ssi_tui import cli as cli_module
 
     group: click.Group = cli_module.cli
-    assert "import-linkedin" in group.commands
+    assert "import-linkedin" in group.list_commands(click.Context(group))
     return CliRunner().invoke(group, ["import-linkedin", *args])
 
 

@@ -18,7 +18,7 @@ def _group() -> click.Group:
     builds the same context object."""
     from ssi_tui import cli as cli_module
 
-    if "import-linkedin" in cli_module.cli.commands:
+    if "import-linkedin" in cli_module.cli.list_commands(click.Context(cli_module.cli)):
         return cli_module.cli
 
     @click.group()
