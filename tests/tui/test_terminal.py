@@ -30,8 +30,10 @@ def test_type_habits_quit_and_export(tmp_path: Path) -> None:
         wait_for(session, "Searches 2/3")
         tmux("send-keys", "-t", session, "1", "2", "v")
         # the 2nd-degree views to-do is done: one fewer left (done ones go to the bottom)
-        shown = wait_for(session, "Today's to-dos (12 left)")
-        assert "Profile views (2nd degree)" not in shown
+        lines = wait_for(session, "Today's to-dos (12 left)").splitlines()
+        done = [i for i, line in enumerate(lines) if "✓ Profile views (2nd degree)" in line]
+        still_open = [i for i, line in enumerate(lines) if "○ " in line]
+        assert done and still_open and max(still_open) < done[0]  # ticked, below the open ones
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "EXITED 0")
     export = subprocess.run([sys.executable, "-m", "ssi_tui", "--db", str(db), "export"],
