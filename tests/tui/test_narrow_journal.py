@@ -100,3 +100,28 @@ def test_journal_60x20(snap_compare, demo_path: Path, monkeypatch, language: str
     finally:
         journal.close()
         set_language("en")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("p Pillars", "esc Back", "q Quit", "^p palette")),
+    ("fr", ("p Piliers", "esc Retour", "q Quitter", "^p palette"))])
+def test_trends_footer_fits_60x20(demo_path: Path, monkeypatch, language: str,
+                                  words: tuple[str, ...]) -> None:
+    """The same rule on the Trends screen (its Quit was cut at 60 columns)."""
+    monkeypatch.setenv("SSI_TUI_NOW", FROZEN)
+    set_language(language)
+    journal = open_journal(demo_path, Settings(timezone="Europe/Paris"))
+    seen: list[str] = []
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("T")
+        await pilot.pause(0.2)
+        seen.append(terminal_text(app).splitlines()[-1])
+
+    try:
+        drive(journal, scenario, size=(60, 20))
+    finally:
+        journal.close()
+        set_language("en")
+    for text in words:
+        assert text in seen[0], (text, seen[0])

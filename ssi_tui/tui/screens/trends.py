@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -18,6 +19,7 @@ from ssi_tui.labels import PILLAR_LABELS
 from ssi_tui.model import estimate_series
 from ssi_tui.model.reach import BANDS
 from ssi_tui.tui.localized import LocalizedBindings
+from ssi_tui.tui.narrow import NarrowFooter
 
 RANGES = {"1": 30, "2": 90, "3": 365}
 COLOURS = {"brand": "cyan", "people": "green", "insights": "magenta", "relationships": "yellow"}
@@ -27,7 +29,7 @@ RANGE_KEYS = Binding.Group(N_("30 d, 90 d, 1 y"))
 """The footer shows the three range keys under one label, so Quit still fits at 80 columns."""
 
 
-class TrendsScreen(LocalizedBindings, Screen[None]):
+class TrendsScreen(NarrowFooter, LocalizedBindings, Screen[None]):
     BINDINGS = [
         Binding("1", "days(30)", N_("30 days"), id="trends.30", group=RANGE_KEYS),
         Binding("2", "days(90)", N_("90 days"), id="trends.90", group=RANGE_KEYS),
@@ -55,6 +57,9 @@ class TrendsScreen(LocalizedBindings, Screen[None]):
         self.show_pillars = self.app.size.height >= 32
         self.reload()
         self.watch(self.app, "status", self.reload, init=False)  # the journal changed
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_footer(event.size.width)
 
     def action_days(self, days: int) -> None:
         self.days = days
