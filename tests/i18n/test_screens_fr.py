@@ -211,7 +211,7 @@ def test_trends_screen_in_french(journal: Journal, frozen_clock: str, french: No
                             r"0 relevé officiel .*", summary), summary
         text = screen_text(app)
         assert "SSI estimé, 90 derniers jours" in text and "total (modèle)" in text
-        assert "30/90/365 j" in text and "Piliers" in text and "Quitter" in text  # footer
+        assert "30/90/365j" in text and "Piliers" in text and "Quitter" in text  # footer
         assert english_left(text) == []
 
     drive(journal, scenario)
