@@ -120,25 +120,63 @@ def first_day(history: History, start: date, end: date, settings: ScoringSetting
     return max(min(days, default=end), start - timedelta(days=settings.lookback_days))
 
 
-def lay_out_counts(counts: Mapping[date, Mapping[str, int]], logins: Iterable[date],
+def lay_out_counts(counts: Mapping[date, Mapping[str, int]], logins: Sequence[date],
                    first: date, span: int, settings: ScoringSettings) -> dict[str, list[float]]:
-    """The daily series of `span` days from `first`, invitations' left at zero."""
-    daily: dict[str, list[float]] = {name: [0.0] * span for name in SERIES}
+    """The daily series of `span` days from `first`, invitations' left at zero.
+
+    A key press changes one day's counts: when the same span was laid out from the same days
+    and logins with only a few days' counts replaced (new objects), only those days are laid
+    out again (a history's mappings are never changed in place)."""
+    key = (first, span, settings.article_posts)
+    seen = _LAID_OUT.get(key)
+    if seen is not None and seen[1] is logins and len(seen[0]) == len(counts):
+        before = seen[0]
+        changed = [day for day, bucket in counts.items() if before.get(day) is not bucket]
+        if len(changed) <= 8 and all(day in before for day in changed):
+            daily = {name: list(values) for name, values in seen[2].items()}
+            login_set = set(logins) if changed else set()
+            for day in changed:
+                i = (day - first).days
+                if 0 <= i < span:
+                    for values in daily.values():
+                        values[i] = 0.0
+                    add_bucket(daily, i, counts[day], settings)
+                    if counts[day].get("login", 0) > 0 or day in login_set:
+                        daily["login_days"][i] = 1.0
+            _remember(key, counts, logins, daily)
+            return {name: list(values) for name, values in daily.items()}
+    daily = {name: [0.0] * span for name in SERIES}
     article = settings.article_posts
     feeds = FEEDS
     for day, bucket in counts.items():
         i = (day - first).days
         if 0 <= i < span:
-            for key, value in bucket.items():  # add_bucket, inline: it runs for every day
-                name = feeds.get(key)
+            for k, value in bucket.items():  # add_bucket, inline: it runs for every day
+                name = feeds.get(k)
                 if name is not None:
-                    daily[name][i] += value * (article if key == "article" else 1)
+                    daily[name][i] += value * (article if k == "article" else 1)
             if bucket.get("login", 0) > 0:
                 daily["login_days"][i] = 1.0
     for day in logins:
         if 0 <= (day - first).days < span:
             daily["login_days"][(day - first).days] = 1.0
+    if len(counts) > 8:
+        _remember(key, counts, logins, {name: list(values) for name, values in daily.items()})
     return daily
+
+
+_LAID_OUT: dict[tuple[date, int, float],
+                tuple[Mapping[date, Mapping[str, int]], Sequence[date],
+                      dict[str, list[float]]]] = {}
+"""The last few spans laid out (a key press lays out today's and the forecast's)."""
+
+
+def _remember(key: tuple[date, int, float], counts: Mapping[date, Mapping[str, int]],
+              logins: Sequence[date], daily: dict[str, list[float]]) -> None:
+    _LAID_OUT.pop(key, None)
+    _LAID_OUT[key] = (counts, logins, daily)
+    while len(_LAID_OUT) > 4:
+        del _LAID_OUT[next(iter(_LAID_OUT))]
 
 
 def add_bucket(daily: dict[str, list[float]], i: int, bucket: Mapping[str, int],

@@ -3,6 +3,7 @@ readable one (`lay_out(project(...))`, records) does, so every forecast figure i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from model_builders import DAY, HABITS
 
 from ssi_tui.domain import History, Indicators, Invitation
-from ssi_tui.model.estimate import Layout, estimate_laid_out, lay_out
+from ssi_tui.model.estimate import _LAID_OUT, Layout, estimate_laid_out, lay_out
 from ssi_tui.model.forecast import PLAN_HABITS
 from ssi_tui.model.projection import project, projected_layout, real_days
 from ssi_tui.model.settings import ScoringSettings
@@ -75,3 +76,27 @@ def test_the_fast_projection_lays_out_what_the_records_do(
     assert comparable(fast, end) == comparable(slow, end)
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
     assert estimate_laid_out(days, fast, scoring) == estimate_laid_out(days, slow, scoring)
+
+
+@settings(max_examples=80, deadline=None)
+@given(history=histories(), scoring=scorings,
+       patches=st.lists(st.tuples(st.integers(0, 60), st.dictionaries(
+           st.sampled_from(KEYS), st.integers(0, 9), max_size=4)), max_size=10))
+def test_a_day_laid_out_again_is_laid_out_as_from_scratch(
+        history: History, scoring: ScoringSettings,
+        patches: list[tuple[int, dict[str, int]]]) -> None:
+    """After a key press only the days whose counts changed are laid out again; the arrays
+    are the ones a first lay-out gives."""
+    # every login day has counts too, so that changing a login day's counts is tried
+    base = replace(history, counts={**{d: {} for d in history.login_days}, **history.counts})
+    start = DAY - timedelta(days=30)
+    lay_out(base, start, DAY, scoring)  # remembered
+    counts = dict(base.counts)
+    days = sorted(counts)
+    for index, bucket in patches:
+        if days:
+            counts[days[index % len(days)]] = bucket  # new counts for a day already there
+    again = replace(base, counts=counts)
+    patched = lay_out(again, start, DAY, scoring)
+    _LAID_OUT.clear()
+    assert patched == lay_out(again, start, DAY, scoring)
