@@ -25,6 +25,9 @@ FORMS = {
     "edit-entry": ["J", "e"],
     "delete-entry": ["J", "x"],
     "edit-invitation": ["J", "2", "e"],
+    "edit-reading": ["J", "3", "e"],
+    "edit-indicators": ["J", "4", "e"],
+    "edit-checklist": ["J", "5", "e"],
 }
 
 
