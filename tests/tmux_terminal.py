@@ -26,9 +26,15 @@ def tmux(*args: str) -> str:
 
 @contextmanager
 def terminal(name: str, command: str, size: tuple[int, int] = (100, 30)) -> Iterator[str]:
-    """A detached tmux session of `size` running `command`; yields its name, always killed."""
+    """A detached tmux session of `size` running `command`; yields its name, always killed.
+
+    COLUMNS and LINES are unset first: pytest imports GNU readline early (_pytest/capture.py),
+    which puts COLUMNS=80 LINES=24 in the process's C environment; a tmux server started from
+    the test run inherits them and Textual would draw 80x24 in the bigger pane. (A server
+    already running from a shell hid this locally; CI starts a fresh one.)"""
     session = f"{name}-{os.getpid()}"
-    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), command)
+    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
+         f"unset COLUMNS LINES; {command}")
     try:
         yield session
     finally:
