@@ -1,5 +1,5 @@
 """`python -m ssi_tui` does what the `ssi-tui` command does."""
 
-from ssi_tui.cli import main
+from ssi_tui.startup import main
 
 main()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from ssi_tui import __version__
+from ssi_tui import __version__, startup
 from ssi_tui.click_messages import as_at_import, translate_click
 from ssi_tui.commands import launch
 from ssi_tui.commands.context import Context
@@ -139,6 +139,8 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
         screen: str) -> None:
     ctx.obj = Context(db, {"screen": screen, "screenshot": screenshot, "size": size})
     ctx.call_on_close(ctx.obj.close)
+    if ctx.invoked_subcommand is not None:
+        startup.resume()  # a command: the collector as usual (the app resumes it after a frame)
     if ctx.invoked_subcommand is None:
         launch.open_app(ctx.obj, **ctx.obj.app_options)
     elif screenshot is not None and ctx.invoked_subcommand not in launch.OPENS_THE_APP:

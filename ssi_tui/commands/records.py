@@ -178,5 +178,3 @@ def profile(obj: Context, items: tuple[str, ...], done: bool, undone: bool,
         label = PROFILE_ITEM_LABELS.get(entry.key, entry.label)
         click.echo(f"[{mark}] {entry.key:<17} {label}")
 
-
-COMMANDS = (log, invite, outcome, reading, indicators, profile)

@@ -241,5 +241,3 @@ def add_rep(name: str, target: str, password_env: str | None) -> None:
 def add_manager(name: str, target: str, password_env: str | None) -> None:
     _add_login(target, name, password_env, "ssi_manager")
 
-
-COMMANDS: tuple[click.Command, ...] = (share, team)

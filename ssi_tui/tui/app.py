@@ -27,6 +27,7 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
+from ssi_tui import startup
 from ssi_tui.i18n import N_, _, day_with_weekday
 from ssi_tui.journal import InputError, Journal, JournalError
 from ssi_tui.journal.rows import describe_event
@@ -163,6 +164,7 @@ class SsiApp(App[None]):
 
     def on_dashboard_mounted(self, _message: m.DashboardMounted) -> None:
         """The dashboard drew the first frame: build or complete the status, start polling."""
+        self.call_after_refresh(startup.resume)
         if self.status is None and self.screenshot_path is None:
             self.build_status_in_background()
         elif self.screenshot_path is None:

@@ -22,6 +22,8 @@ def test_quick_benchmark_produces_every_figure(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "results.json").read_text())
     assert data["import_1000"]["rows_per_s"] > 0
     assert data["first_frame"]["large_vs_bare"] > 0
+    assert data["first_frame"]["on_disk_large_vs_bare"] > 0
+    assert data["first_frame"]["no_pause_large_vs_bare"] > 0
     assert data["keystroke"]["1000"]["handler_p95_ms"] > 0
     assert data["keystroke"]["1000"]["pilot_floor_p50_ms"] > 0
     assert data["status_json"]["1000"]["median"] > 0
