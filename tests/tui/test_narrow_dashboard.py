@@ -70,3 +70,37 @@ def test_dashboard_60x20(snap_compare, demo_path: Path, monkeypatch) -> None:
 
     assert snap_compare(SsiApp(journal), terminal_size=(60, 20), run_before=settle)
     journal.close()
+
+
+FOOTER = {"en": ("l Login", "s Search", "u Undo", "q Quit", "^p palette"),
+          "fr": ("l Connexion", "s Recherche", "u Défaire", "q Quitter", "^p palette")}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_footer_keeps_quit_and_the_palette_whole_at_60_columns(
+        demo_path: Path, monkeypatch, language: str) -> None:
+    """Under 80 columns the dashboard's footer leaves out v and the screen keys (the help and
+    the palette list them) so that Quit and the palette are never cut; from 80, all of it."""
+    monkeypatch.setenv("SSI_TUI_NOW", FROZEN)
+    set_language(language)
+    journal = open_journal(demo_path, Settings(timezone="Europe/Paris"))
+    footers: dict[int, str] = {}
+
+    async def scenario(app, pilot) -> None:
+        footers[60] = terminal_text(app).splitlines()[-1]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        footers[80] = terminal_text(app).splitlines()[-1]
+        await pilot.press("T")  # the screen keys still work, only the footer leaves them out
+        await pilot.pause(0.2)
+        footers[0] = type(app.screen).__name__
+
+    try:
+        drive(journal, scenario, size=(60, 20))
+    finally:
+        journal.close()
+    for shown in FOOTER[language]:
+        assert shown in footers[60], footers[60]
+    assert "J T S ?" not in footers[60]
+    assert "J T S ?" in footers[80] and ("v View2" in footers[80] or "v Vue2" in footers[80])
+    assert footers[0] == "TrendsScreen"

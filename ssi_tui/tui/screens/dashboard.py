@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,6 +18,7 @@ from ssi_tui.tui import messages as m
 from ssi_tui.tui.frame import DashboardFrame, SavedDashboard, frame_of
 from ssi_tui.tui.keys import FORM_KEYS, LOG_KEYS
 from ssi_tui.tui.localized import LocalizedBindings
+from ssi_tui.tui.narrow import NarrowFooter
 from ssi_tui.tui.widgets.gauges import PillarGauge
 
 if TYPE_CHECKING:
@@ -30,8 +32,12 @@ COUNT_LABELS = (N_("Count 0"), N_("Count 1"), N_("Count 2"), N_("Count 3"), N_("
 """The digit keys' descriptions, one msgid each so that the bindings mixin can translate them."""
 
 
-class DashboardScreen(LocalizedBindings, Screen[None]):
+class DashboardScreen(NarrowFooter, LocalizedBindings, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (78, "-wide")]
+    NARROW_HIDES = ("screen.", "log.profile_view.2")
+    """Under 80 columns the footer keeps l, s, u, Quit and the palette (v and the screen keys
+    are in the help and the palette): whole in French at 60 columns."""
+    WIDE_COMPACT = True
     AUTO_FOCUS = "PillarGauge"
     """Start on the first gauge (Enter explains it), never in an input: printable keys log."""
     BINDINGS = [
@@ -172,8 +178,9 @@ class DashboardScreen(LocalizedBindings, Screen[None]):
         warnings.update(frame.texts["warnings"])
         warnings.display = frame.has_warnings
 
-    def on_resize(self) -> None:
-        self.query_one("#recent", Static).display = self.size.height >= 34
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one("#recent", Static).display = event.size.height >= 34
+        self.fit_footer(event.size.width)
 
     def show_backfill(self, backfill: Backfill | None) -> None:
         """While backfilling, what the day already holds takes the to-dos' place (they are

@@ -130,6 +130,7 @@ class JournalScreen(NarrowFooter, LocalizedBindings, Screen[None]):
         under `narrow.WIDE`, see app.tcss)."""
         self.query_one(RecordTabs).fit(width)
         self.fit_footer(width)
+        self.set_class(self.footer_narrow, "-narrow")
 
     def on_tabs_tab_activated(self, message: Tabs.TabActivated) -> None:
         self.query_one(RecordTabs).fit(self.size.width)
