@@ -86,6 +86,7 @@ PLAN_HABITS: dict[str, tuple[str, str, bool, int]] = {
     "comment": ("comments", "comments", True, 1),
     "like": ("likes", "likes", True, 1),
     "share": ("shares", "shares", True, WEEK),
+    "post": ("publishing", "post", True, WEEK),
     "search": ("searches", "searches", False, 1),
     "profile_view_2": ("views_2nd", "views_2nd", False, 1),
     "profile_view_3": ("views_3rd", "views_3rd", False, 1),
@@ -94,7 +95,9 @@ PLAN_HABITS: dict[str, tuple[str, str, bool, int]] = {
     "group_join": ("groups", "groups", False, WEEK),
     "colleague_connection": ("colleagues", "colleagues", False, WEEK),
 }
-"""The habits a plan may raise, daily or weekly, each feeding one counted term."""
+"""The habits a plan may raise, daily or weekly, each feeding one counted term. Posts are
+weekly, as their to-do is, and held back below the brand gate like engagement (article 1:
+finish the profile before posting). The profile's items are not habits: their to-dos stand."""
 
 
 def _judged_rate(est: Estimate) -> float:

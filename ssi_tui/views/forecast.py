@@ -43,6 +43,8 @@ def change_text(change: Change) -> str:
                  ngettext("+{n} like a week", "+{n} likes a week", n)),
         "share": (ngettext("+{n} reshare a day", "+{n} reshares a day", n),
                   ngettext("+{n} reshare a week", "+{n} reshares a week", n)),
+        "post": (ngettext("+{n} post a day", "+{n} posts a day", n),
+                 ngettext("+{n} post a week", "+{n} posts a week", n)),
         "search": (ngettext("+{n} search a day", "+{n} searches a day", n),
                    ngettext("+{n} search a week", "+{n} searches a week", n)),
         "profile_view_2": (

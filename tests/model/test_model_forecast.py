@@ -15,10 +15,10 @@ from ssi_tui.views.forecast import forecast_text, plan_text
 TODAY = date(2026, 11, 23)
 
 
-def flat_persona(path: Path, days: int = 35):
+def flat_persona(path: Path, days: int = 35, posts: bool = True):
     """The issue's flat persona: complete profile; for `days` days exactly the old daily to-dos
     (login, 3 searches, 7 + 3 profile views, 5 likes, 5 invitations to the 2nd degree, 30%
-    accepted within 3 days, a post a week), nothing else."""
+    accepted within 3 days, a post a week unless `posts` is false), nothing else."""
     journal = open_journal(path)
     first = TODAY - timedelta(days=days - 1)
     for key in PROFILE_ITEMS:
@@ -30,7 +30,7 @@ def flat_persona(path: Path, days: int = 35):
                                     ("profile_view", 7, 2), ("profile_view", 3, 3),
                                     ("like", 5, None)):
             journal.log_event(kind=kind, count=count, degree=degree, day=day)
-        if i % 7 == 0:
+        if posts and i % 7 == 0:
             journal.log_event(kind="post", count=1, day=day)
         for _ in range(5):
             inv = journal.add_invitation(personalized=False, degree=2, sent_day=day)
@@ -130,3 +130,17 @@ def test_a_pace_that_slips_below_the_target_gets_a_plan_to_stay(tmp_path: Path) 
     assert advice is not None and advice.keep and advice.expected_day is None
     assert plan_text(advice, TODAY).startswith("To stay above 75: ")
     assert slipping.steady_state >= 57
+
+
+def test_a_target_only_posts_can_reach_gets_a_post_a_week(tmp_path: Path) -> None:
+    """The flat persona without its weekly post: every other habit the plan may add lifts it
+    from 54 to 75 at most (brand stays 16 of 25 without posts), so 78 needs a post a week.
+    Below the brand gate posts are held back like engagement (article 1)."""
+    history, est, s = status_of(flat_persona(tmp_path / "j.db", posts=False))
+    fc = forecast(history, TODAY, est, 78, s)
+    advice = plan(history, TODAY, est, fc, s)
+    assert advice is not None and advice.expected_day is not None
+    assert ("post", 1, 7) in {(c.habit, c.count, c.period_days) for c in advice.changes}
+    assert "+1 post a week" in plan_text(advice, TODAY)
+    gated = plan(history, TODAY, est, fc, s, gated=True)
+    assert gated is None or "post" not in {c.habit for c in gated.changes}
