@@ -139,11 +139,11 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
         screen: str) -> None:
     ctx.obj = Context(db, {"screen": screen, "screenshot": screenshot, "size": size})
     ctx.call_on_close(ctx.obj.close)
-    if ctx.invoked_subcommand is not None:
-        startup.resume()  # a command: the collector as usual (the app resumes it after a frame)
     if ctx.invoked_subcommand is None:
         launch.open_app(ctx.obj, **ctx.obj.app_options)
-    elif screenshot is not None and ctx.invoked_subcommand not in launch.OPENS_THE_APP:
+        return
+    startup.resume()  # a command: the collector as usual (the app resumes it after its frame)
+    if screenshot is not None and ctx.invoked_subcommand not in launch.OPENS_THE_APP:
         raise click.UsageError(_("--screenshot: {command} opens no screen (only the app and "
                                  "demo do)").format(command=ctx.invoked_subcommand))
 
