@@ -1,7 +1,8 @@
 """When will the total reach the target at the current pace? A simulation, not a trend line.
 
 The model is run forward day by day on a history extended with the user's own habits: the last
-28 days' counts repeated in a cycle, invitations sent on the same pattern and accepted at the
+28 days' counts repeated in a cycle (since the first habit, when the journal is younger; under
+a week of habits nothing is projected), invitations sent on the same pattern and accepted at the
 rate judged today (one day after sending), the profile as it is, the latest weekly figures
 carried forward. The first projected day whose (calibrated, when a calibration is in force) total
 reaches the target is the forecast; where the projection levels off is `steady_state`. The range
@@ -28,6 +29,9 @@ from ssi_tui.model.settings import ScoringSettings
 from ssi_tui.model.terms import COUNTED
 
 CYCLE = 28
+MIN_PACE_DAYS = 7
+"""Ours: the pace is read from a week of habits at least, so that the weekly ones (a group, a
+colleague, a post) can show in it. Before that the forecast only says how many days it has."""
 HORIZON_DAYS = 365
 """A year: every window, groups' included, then holds only projected days."""
 COARSE = 7
@@ -51,7 +55,15 @@ class Forecast:
     latest: date | None
     """The same, repeating the weakest of the last four weeks (None: not even then)."""
     steady_state: float
-    """The total the projection settles at (a year ahead)."""
+    """The total the projection settles at (a year ahead); today's total when the pace is too
+    short to project."""
+    pace_days: int = CYCLE
+    """The days of habits the pace was read from: 28, or fewer when the first habit in the
+    journal is more recent. Under MIN_PACE_DAYS nothing is projected."""
+
+    @property
+    def projected(self) -> bool:
+        return self.pace_days >= MIN_PACE_DAYS
 
     @property
     def reached(self) -> bool:
@@ -149,26 +161,42 @@ def _strength(history: History, days: Sequence[date], settings: ScoringSettings)
     return total
 
 
+def pace_days(history: History, today: date) -> list[date]:
+    """The days the pace is read from: the last 28, or since the first habit in the history
+    when that is more recent (the days before it are unknown to the journal, not idle)."""
+    logged = [day for day, counts in history.counts.items() if day <= today and any(
+        counts.values())]
+    logged += [inv.sent_day for inv in history.invitations if inv.sent_day <= today]
+    if not logged:
+        return []
+    n = min(CYCLE, (today - min(logged)).days + 1)
+    return [today - timedelta(days=n - 1 - i) for i in range(n)]
+
+
 def forecast(history: History, today: date, current: Estimate, target: float,
              settings: ScoringSettings | None = None, shown: Shown = model_total,
              horizon: int = HORIZON_DAYS) -> Forecast:
     """Project the last 28 days' habits (and the weakest and strongest week) forward."""
     s = settings or ScoringSettings()
+    cycle = pace_days(history, today)
+    now = shown(current.values)
+    if len(cycle) < MIN_PACE_DAYS:
+        reached = today if now >= target else None
+        return Forecast(target, reached, reached, reached, now, pace_days=len(cycle))
     rate = _judged_rate(current)
-    cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
     real = real_days(history, today, s)
-    if shown(current.values) >= target:
+    if now >= target:
         steady = shown(_steady(real, cycle, rate, horizon).values)
-        return Forecast(target, today, today, today, steady)
+        return Forecast(target, today, today, today, steady, pace_days=len(cycle))
     expected, end = _first_day(real, cycle, rate, shown, target, horizon)
-    weeks = [cycle[i:i + WEEK] for i in range(0, CYCLE, WEEK)]
+    weeks = [cycle[i:i + WEEK] for i in range(len(cycle) % WEEK, len(cycle), WEEK)]
     ranked = sorted(weeks, key=lambda w: _strength(history, w, s))
     earliest, _ = _first_day(real, ranked[-1], rate, shown, target, horizon)
     latest, _ = _first_day(real, ranked[0], rate, shown, target, horizon)
     if expected is not None:  # the range holds the forecast
         earliest = min(earliest or expected, expected)
         latest = max(latest, expected) if latest is not None else None
-    return Forecast(target, expected, earliest, latest, shown(end))
+    return Forecast(target, expected, earliest, latest, shown(end), pace_days=len(cycle))
 
 
 def plan(history: History, today: date, current: Estimate, fc: Forecast,
@@ -178,10 +206,10 @@ def plan(history: History, today: date, current: Estimate, fc: Forecast,
     """The smallest change to the daily habits that lifts the steady state to the target, by
     points per minute; None when the current pace already settles there or nothing would."""
     s = settings or ScoringSettings()
-    if fc.steady_state >= fc.target:
+    if fc.steady_state >= fc.target or not fc.projected:
         return None
     rate = _judged_rate(current)
-    cycle = [today - timedelta(days=CYCLE - 1 - i) for i in range(CYCLE)]
+    cycle = pace_days(history, today)
     real = real_days(history, today, s)
     steady = _steady(real, cycle, rate, horizon)
     values = {t.key: t.value for p in steady.pillars.values() for t in p.terms}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from ssi_tui.i18n import _, day_month, day_month_year, integer, ngettext, number
-from ssi_tui.model.forecast import Change, Forecast, Plan
+from ssi_tui.model.forecast import MIN_PACE_DAYS, Change, Forecast, Plan
 
 
 def when(day: date, today: date) -> str:
@@ -17,6 +17,12 @@ def when(day: date, today: date) -> str:
 def forecast_text(fc: Forecast, today: date) -> str:
     """"75 around 12 Jan 2027 (10 Jan–20 Jan)", or "75 not at this pace: you level off near 59"."""
     target = number(fc.target, 0)
+    if not fc.projected:  # too few days of habits to read a pace from
+        sentence = (_("{target} reached; the pace is read after {needed} days of habits "
+                      "({days} so far)") if fc.expected_day == today else
+                    _("{target}: a forecast after {needed} days of habits ({days} so far)"))
+        return sentence.format(target=target, needed=integer(MIN_PACE_DAYS),
+                               days=integer(fc.pace_days))
     if fc.expected_day == today and fc.steady_state < fc.target:
         return _("{target} reached, but at this pace you slip to near {level}").format(
             target=target, level=number(fc.steady_state, 0))

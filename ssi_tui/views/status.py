@@ -153,7 +153,7 @@ def _forecast_json(f: Forecast) -> dict[str, Any]:
         return d.isoformat() if d else None
 
     return {"target": f.target, "expected_day": iso(f.expected_day), "earliest": iso(f.earliest),
-            "latest": iso(f.latest), "steady_state": f.steady_state}
+            "latest": iso(f.latest), "steady_state": f.steady_state, "pace_days": f.pace_days}
 
 
 class StatusBuilder:

@@ -248,7 +248,8 @@ def test_status_json_accuracy_and_forecast_on_the_demo(tmp_path: Path, frozen_cl
     assert accuracy["readings"] >= 4 and accuracy["mae_total"] is not None
     assert set(accuracy["mae_pillars"]) == {"brand", "people", "insights", "relationships"}
     assert "bias_total" in accuracy
-    assert set(data["forecast"]) >= {"target", "expected_day", "earliest", "latest"}
+    assert set(data["forecast"]) >= {"target", "expected_day", "earliest", "latest", "pace_days"}
+    assert data["forecast"]["pace_days"] == 28  # 180 days of habits: the last 28 are the pace
     assert data["forecast"]["target"] == 75
     assert data["shown"] in ("calibrated", "model")
     cal = json.loads(run("--db", str(demo), "calibrate", "--json").output)

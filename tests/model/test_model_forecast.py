@@ -144,3 +144,34 @@ def test_a_target_only_posts_can_reach_gets_a_post_a_week(tmp_path: Path) -> Non
     assert "+1 post a week" in plan_text(advice, TODAY)
     gated = plan(history, TODAY, est, fc, s, gated=True)
     assert gated is None or "post" not in {c.habit for c in gated.changes}
+
+
+def test_under_a_week_of_habits_nothing_is_projected(tmp_path: Path) -> None:
+    """Day one of a journal: the 27 days before it are unknown, not idle, and one day is no
+    pace. The forecast says how many days it has; no plan; a target already reached is still
+    said to be reached."""
+    history, est, s = status_of(flat_persona(tmp_path / "j.db", days=1, posts=False))
+    fc = forecast(history, TODAY, est, 75, s)
+    assert not fc.projected and fc.pace_days == 1 and fc.expected_day is None
+    assert fc.steady_state == est.total
+    assert forecast_text(fc, TODAY) == "75: a forecast after 7 days of habits (1 so far)"
+    assert plan(history, TODAY, est, fc, s) is None
+    low = round(est.total)
+    reached = forecast(history, TODAY, est, low, s)
+    assert reached.expected_day == TODAY and not reached.projected
+    assert forecast_text(reached, TODAY) == (
+        f"{low} reached; the pace is read after 7 days of habits (1 so far)")
+
+
+def test_a_young_journal_is_paced_on_its_own_days(tmp_path: Path) -> None:
+    """Ten and twenty days of the same daily habits settle at the same level: the pace is the
+    days since the first habit, not 28 days of which the first were counted as idle."""
+    levels = {}
+    for days in (10, 20):
+        history, est, s = status_of(flat_persona(tmp_path / f"j{days}.db", days=days,
+                                                 posts=False))
+        fc = forecast(history, TODAY, est, 75, s)
+        assert fc.projected and fc.pace_days == days
+        levels[days] = fc.steady_state
+        assert fc.steady_state > est.total  # kept up, the 90-day terms still fill
+    assert levels[10] == levels[20]

@@ -360,3 +360,23 @@ def test_a_count_far_above_the_norm_asks_first(journal: Journal, frozen_clock: s
     assert asked == [True, True, False]
     assert kinds(journal) == [("like", 120, None), ("like", 500, None)] or \
         sorted(kinds(journal)) == [("like", 120, None), ("like", 500, None)]
+
+
+def test_a_new_journal_says_when_its_forecast_comes(journal: Journal, frozen_clock: str) -> None:
+    """Day one: no pace to project yet, and the dashboard says how far it is (not "you level
+    off near 1" from 27 unknown days counted as idle); a week of habits later it projects."""
+    seen: list[str] = []
+
+    async def scenario(app, pilot) -> None:
+        await pilot.press("l", "s")
+        await pilot.pause()
+        seen.append(screen_text(app))
+
+    drive(journal, scenario)
+    assert "75: a forecast after 7 days of habits (1 so far)" in seen[0]
+    assert "level off" not in seen[0]
+    today = journal.today()
+    for back in range(1, 7):
+        journal.log_event(kind="search", count=3, day=today - timedelta(days=back))
+    drive(journal, scenario)
+    assert "a forecast after" not in seen[1] and "75 not at this pace" in seen[1]
