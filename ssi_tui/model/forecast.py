@@ -161,7 +161,7 @@ def _strength(history: History, days: Sequence[date], settings: ScoringSettings)
     return total
 
 
-def pace_days(history: History, today: date) -> list[date]:
+def pace_cycle(history: History, today: date) -> list[date]:
     """The days the pace is read from: the last 28, or since the first habit in the history
     when that is more recent (the days before it are unknown to the journal, not idle)."""
     logged = [day for day, counts in history.counts.items() if day <= today and any(
@@ -178,7 +178,7 @@ def forecast(history: History, today: date, current: Estimate, target: float,
              horizon: int = HORIZON_DAYS) -> Forecast:
     """Project the last 28 days' habits (and the weakest and strongest week) forward."""
     s = settings or ScoringSettings()
-    cycle = pace_days(history, today)
+    cycle = pace_cycle(history, today)
     now = shown(current.values)
     if len(cycle) < MIN_PACE_DAYS:
         reached = today if now >= target else None
@@ -209,7 +209,7 @@ def plan(history: History, today: date, current: Estimate, fc: Forecast,
     if fc.steady_state >= fc.target or not fc.projected:
         return None
     rate = _judged_rate(current)
-    cycle = pace_days(history, today)
+    cycle = pace_cycle(history, today)
     real = real_days(history, today, s)
     steady = _steady(real, cycle, rate, horizon)
     values = {t.key: t.value for p in steady.pillars.values() for t in p.terms}
