@@ -56,6 +56,11 @@ def localize_help(command: click.Command) -> None:
         english = item.__dict__.setdefault("_english_help", getattr(item, "help", None))
         if english:
             item.help = _(english)
+    for param in command.params:  # "File '/tmp' is a directory" and the metavar FILE (the
+        # words are in click_messages.MESSAGES)
+        if isinstance(param.type, click.Path):
+            name = param.type.__dict__.setdefault("_english_name", param.type.name)
+            param.type.name = _(name)
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             localize_help(sub)
@@ -117,6 +122,15 @@ def load_command(where: str) -> click.Command:
     return command
 
 
+def _journal_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """`--db` names a file whose folder must exist (bad input: exit 2, naming `--db`); only
+    the default data folder is created."""
+    if value is not None and not value.parent.is_dir():
+        raise click.BadParameter(_("folder {folder} does not exist").format(
+            folder=value.parent))
+    return value
+
+
 @click.group(cls=LazyGroup, lazy=COMMANDS, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]},
              help=N_("Your daily cockpit for LinkedIn's Social Selling Index: a private journal "
@@ -126,6 +140,7 @@ def load_command(where: str) -> click.Command:
               callback=_lang_option,
               help=N_("Interface language (default: the config file's, else the locale's)."))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar="SSI_TUI_DB",
+              callback=_journal_file,
               help=N_("Journal file (default: journal.db in your data folder; env SSI_TUI_DB)."))
 @click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Render a screen to this SVG file, headless, and exit."))
@@ -150,7 +165,7 @@ def cli(ctx: click.Context, db: Path | None, screenshot: Path | None, size: str,
 
 def _db_after_command(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
     obj = ctx.find_object(Context)
-    if value is not None and obj is not None:
+    if _journal_file(ctx, param, value) is not None and obj is not None:
         obj.db_path = value
 
 

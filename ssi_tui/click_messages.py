@@ -90,8 +90,9 @@ def translate_click() -> None:
 @contextmanager
 def as_at_import() -> Iterator[None]:
     """Define commands as they were when the command line imported them all at start, before
-    `translate_click`: the words click fixes at definition (a path's metavar, FILE) stay
-    English, so a command imported later, in French, shows the same help."""
+    `translate_click`: the words click fixes at definition (a path's name, "file") stay English,
+    so a command imported later, in French, shows the same help once `cli.localize_help` has
+    put them in the interface language ("--db FICHIER")."""
     for name, module in list(sys.modules.items()):
         if module is not None and (name == "click" or name.startswith("click.")):
             if getattr(module, "_", None) is _:

@@ -226,8 +226,15 @@ def test_screenshot_of_the_demo_and_refused_for_a_command_without_screen(
 
 
 def test_an_explicit_journal_in_a_missing_folder_is_still_refused(tmp_path: Path) -> None:
-    result = run("--db", str(tmp_path / "nowhere" / "j.db"), "status")
-    assert result.exit_code == 1 and "folder does not exist" in result.output
+    """Bad input: exit 2 naming `--db`, before or after the command, and nothing created."""
+    nowhere = tmp_path / "nowhere"
+    for args in (("--db", str(nowhere / "j.db"), "status"),
+                 ("status", "--db", str(nowhere / "j.db"))):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.output == (f"Error: Invalid value for '--db': folder {nowhere} does not "
+                                 "exist\n")
+    assert not nowhere.exists()
 
 
 def test_python_m_and_console_script_work(db_path: Path) -> None:

@@ -145,6 +145,20 @@ def test_french_locale_gives_french_messages_and_same_exit_codes(
     assert missing.output == "Erreur : personalized : indiquez --personalized ou --plain\n"
 
 
+def test_a_path_option_is_named_in_the_language(tmp_path: Path) -> None:
+    """click names a path "File" in its errors and "FILE" as its metavar: French says Fichier,
+    for the root options as for a command's, and the English stays English."""
+    fr = run("--lang", "fr", "--db", str(tmp_path), "status")
+    assert fr.exit_code == 2
+    assert fr.output == (f"Erreur : Valeur invalide pour '--db' : Fichier '{tmp_path}' est un "
+                         "dossier.\n")
+    assert "--db FICHIER" in run("--lang", "fr", "--help").output
+    assert "-o, --output FICHIER" in run("--lang", "fr", "export", "--help").output
+    en = run("--lang", "en", "--db", str(tmp_path), "status")
+    assert en.output == f"Error: Invalid value for '--db': File '{tmp_path}' is a directory.\n"
+    assert "--db FILE" in run("--lang", "en", "--help").output
+
+
 def test_french_decimal_comma_is_accepted(db_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
