@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cli_runner import run
 from pilot import drive
+from test_form_paste import PAGE
 
 from ssi_tui.journal import Journal, open_journal
 
@@ -85,14 +86,6 @@ def test_profile_form_saving_nothing_new_records_nothing(
     assert journal.changes() == []
 
 
-PAGE = (
-    "Your Social Selling Index\n42\nout of 100\n"
-    "Top\nIndustry SSI rank\n5\n%\nTop\nNetwork SSI rank\n20\n%\n"
-    "13.118\nEstablish your professional brand\n8.75\nFind the right people\n"
-    "10.2\nEngage with insights\n9.9\nBuild relationships\n"
-    "People in your industry have an average SSI of 31.\n"
-    "People in your network have an average SSI of 38.\n"
-)
 
 
 def test_every_form_save_is_one_change_and_one_u_takes_it_back(
